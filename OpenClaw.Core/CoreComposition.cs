@@ -1,0 +1,11 @@
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.System;
+
+namespace OpenClaw.Core;
+
+/// <summary>What the core track serves: the minimal, low-RAM set.</summary>
+internal static class CoreComposition
+{
+    public static void Compose(OpenClawServerBuilder builder) => builder
+        .WithSystemMethods();
+}

@@ -1,0 +1,11 @@
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.System;
+
+namespace OpenClaw.Edge;
+
+/// <summary>What the edge track serves: everything in core plus the edge-only areas as they land.</summary>
+internal static class EdgeComposition
+{
+    public static void Compose(OpenClawServerBuilder builder) => builder
+        .WithSystemMethods();
+}

@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using Nerdbank.Streams;
+using OpenClaw.Rpc.Hosting;
+
+namespace OpenClaw.Rpc.Cli;
+
+/// <summary>
+/// <c>call &lt;method&gt; [json]</c>: sends one request through the same session, gate and dispatcher as stdio,
+/// over an in-memory duplex stream, and prints the result (stdout) or the error (stderr, exit code 1).
+/// </summary>
+internal sealed class CallCommand(RpcSession session)
+{
+    public async Task<int> RunAsync(string method, string? paramsJson, Stream stdout, TextWriter stderr)
+    {
+        byte[] request = BuildRequest(method, paramsJson);
+        (Stream client, Stream server) = FullDuplexStream.CreatePair();
+        Task<SessionEnd> serving = session.RunAsync(server, server, CancellationToken.None);
+        await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
+        var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
+        InboundFrame frame = method == "exit" ? InboundFrame.End : await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+        await client.DisposeAsync().ConfigureAwait(false);
+        await serving.ConfigureAwait(false);
+        if (frame.Kind != FrameKind.Message)
+        {
+            return 0;
+        }
+
+        using JsonDocument response = JsonDocument.Parse(frame.Payload);
+        if (response.RootElement.TryGetProperty("error", out JsonElement error))
+        {
+            await stderr.WriteLineAsync(Encoding.UTF8.GetString(Indented(error))).ConfigureAwait(false);
+            return 1;
+        }
+
+        await stdout.WriteAsync(Indented(response.RootElement.GetProperty("result"))).ConfigureAwait(false);
+        await stdout.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);
+        await stdout.FlushAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static byte[] BuildRequest(string method, string? paramsJson)
+    {
+        JsonDocument? parameters = null;
+        try
+        {
+            parameters = paramsJson is null ? null : JsonDocument.Parse(paramsJson);
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"the params argument is not valid JSON ({e.Message.Split('.')[0]})");
+        }
+
+        using (parameters)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("jsonrpc", "2.0");
+                if (method != "exit")
+                {
+                    writer.WriteNumber("id", 1);
+                }
+
+                writer.WriteString("method", method);
+                if (parameters is not null)
+                {
+                    writer.WritePropertyName("params");
+                    parameters.RootElement.WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+    }
+
+    private static byte[] Indented(JsonElement element)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            element.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Hosting;
+using OpenClaw.Rpc.Logging;
+
+namespace OpenClaw.Rpc.Cli;
+
+/// <summary>The whole program behind <c>openclaw-core</c> and <c>openclaw-edge</c>; the roots only pass their composition.</summary>
+public static class OpenClawProgram
+{
+    /// <summary>Exit code for an invalid config.</summary>
+    public const int ExitInvalidConfig = 2;
+
+    /// <summary>Exit code for a usage error (BSD sysexits EX_USAGE).</summary>
+    public const int ExitUsage = 64;
+
+    /// <summary>Runs the command line for <paramref name="track"/> with the services <paramref name="compose"/> registers.</summary>
+    public static async Task<int> RunAsync(string[] args, RuntimeTrack track, Action<OpenClawServerBuilder> compose)
+    {
+        // stdout is the wire from the first line: anything that writes to Console.Out lands on stderr instead.
+        Stream stdout = Console.OpenStandardOutput();
+        TextWriter stderr = Console.Error;
+        Console.SetOut(stderr);
+        string exe = track.ExecutableName();
+
+        CommandLine commandLine;
+        try
+        {
+            commandLine = CommandLineParser.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"{exe}: {e.Message}. Try '{exe} --help'.").ConfigureAwait(false);
+            return ExitUsage;
+        }
+
+        if (commandLine.Command is CliCommand.Help or CliCommand.Version)
+        {
+            string text = commandLine.Command == CliCommand.Help ? HelpText.For(track) : $"{exe} {new ServerIdentity(track).Version}";
+            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text + "\n")).ConfigureAwait(false);
+            return 0;
+        }
+
+        var redactor = new SecretRedactor();
+        RuntimeSettings settings;
+        try
+        {
+            settings = RuntimeSettingsLoader.Load(track, commandLine.Globals, new ProcessEnvironmentReader(), redactor);
+        }
+        catch (ConfigException e)
+        {
+            await stderr.WriteLineAsync($"{exe}: {redactor.Redact(e.Message)}").ConfigureAwait(false);
+            return ExitInvalidConfig;
+        }
+
+        TextWriter logWriter;
+        try
+        {
+            logWriter = settings.Host.LogFile is null ? stderr : OpenLogFile(settings.Host.LogFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"{exe}: invalid config: logging.file: cannot open it ({e.Message})").ConfigureAwait(false);
+            return ExitInvalidConfig;
+        }
+
+        var log = new RuntimeLog(logWriter, settings.Host.LogLevel, redactor, TimeProvider.System);
+        var builder = new OpenClawServerBuilder(settings, log, redactor, new ProcessEnvironmentReader(), TimeProvider.System);
+        compose(builder);
+        ServiceProvider services = builder.Build();
+        try
+        {
+            return commandLine.Command == CliCommand.Call
+                ? await services.GetRequiredService<CallCommand>().RunAsync(commandLine.Method!, commandLine.ParamsJson, stdout, stderr).ConfigureAwait(false)
+                : await services.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"{exe}: {e.Message}. Try '{exe} --help'.").ConfigureAwait(false);
+            return ExitUsage;
+        }
+        finally
+        {
+            await services.DisposeAsync().ConfigureAwait(false);
+            if (logWriter != stderr)
+            {
+                await logWriter.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static TextWriter OpenLogFile(string path)
+    {
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return TextWriter.Synchronized(new StreamWriter(full, append: true));
+    }
+}

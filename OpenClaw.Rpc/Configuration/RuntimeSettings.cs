@@ -1,0 +1,26 @@
+namespace OpenClaw.Rpc.Configuration;
+
+/// <summary>Everything resolved at start-up: paths, the config document and the host options.</summary>
+public sealed record RuntimeSettings
+{
+    /// <summary>The track this binary runs as.</summary>
+    public required RuntimeTrack Track { get; init; }
+
+    /// <summary>The absolute state directory.</summary>
+    public required string StateDir { get; init; }
+
+    /// <summary>The absolute config file path (which may not exist).</summary>
+    public required string ConfigPath { get; init; }
+
+    /// <summary>The parsed config (empty when no file exists).</summary>
+    public required ConfigDocument Config { get; init; }
+
+    /// <summary>Transport and logging options.</summary>
+    public required HostOptions Host { get; init; }
+
+    /// <summary>The parent process to watch, from <c>--parent-pid</c>.</summary>
+    public int? ParentPid { get; init; }
+
+    /// <summary>Where each effective setting came from, by dotted key.</summary>
+    public required IReadOnlyDictionary<string, ValueSource> Sources { get; init; }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using OpenClaw.Rpc.Logging;
+
+namespace OpenClaw.Rpc.Configuration;
+
+/// <summary>
+/// Resolves the state dir, the config file and the host options with the precedence
+/// flag &gt; environment &gt; config file &gt; track default. Throws <see cref="ConfigException"/> naming the key.
+/// </summary>
+public static class RuntimeSettingsLoader
+{
+    /// <summary>Loads the settings; <paramref name="redactor"/> learns every secret value it meets.</summary>
+    public static RuntimeSettings Load(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor)
+    {
+        var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> variable in environment.All())
+        {
+            if (SecretRedactor.IsSecretName(variable.Key))
+            {
+                redactor.Add(variable.Value);
+            }
+        }
+
+        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
+        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null,
+            Path.Combine(stateDir, "openclaw.json"), sources);
+        bool explicitConfig = sources["configPath"] != ValueSource.Default;
+        ConfigDocument config = ReadConfig(configPath, explicitConfig, environment);
+        foreach (string secret in config.SecretValues())
+        {
+            redactor.Add(secret);
+        }
+
+        HostOptions defaults = HostOptions.ForTrack(track);
+        var host = new HostOptions
+        {
+            MaxMessageBytes = PickInt("runtime.rpc.maxMessageBytes", null, "OPENCLAW_MAX_MESSAGE_BYTES", environment, config,
+                HostOptions.MinMessageBytes, HostOptions.MaxMessageBytesLimit, defaults.MaxMessageBytes, sources),
+            MaxInFlight = PickInt("runtime.rpc.maxInFlight", null, "OPENCLAW_MAX_IN_FLIGHT", environment, config,
+                1, HostOptions.MaxInFlightLimit, defaults.MaxInFlight, sources),
+            LogLevel = ParseLogLevel(Pick("logging.level", flags.LogLevel, environment.Read("OPENCLAW_LOG_LEVEL"),
+                config.GetString("logging.level"), "info", sources), sources["logging.level"]),
+            LogFile = PickOptional("logging.file", flags.LogFile, environment.Read("OPENCLAW_LOG_FILE"), config.GetString("logging.file"), sources),
+        };
+
+        return new RuntimeSettings
+        {
+            Track = track,
+            StateDir = stateDir,
+            ConfigPath = configPath,
+            Config = config,
+            Host = host,
+            ParentPid = flags.ParentPid,
+            Sources = sources,
+        };
+    }
+
+    private static ConfigDocument ReadConfig(string path, bool required, IEnvironmentReader environment)
+    {
+        if (!File.Exists(path))
+        {
+            return required
+                ? throw new ConfigException("--config / OPENCLAW_CONFIG_PATH", $"file not found: {path}")
+                : ConfigDocument.Empty(environment);
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException("(file)", $"cannot read {path}: {e.Message}");
+        }
+
+        return ConfigDocument.Parse(text, environment);
+    }
+
+    private static string DefaultStateDir() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".openclaw");
+
+    private static string Pick(string key, string? flag, string? env, string? file, string fallback, Dictionary<string, ValueSource> sources)
+    {
+        string? value = PickOptional(key, flag, env, file, sources);
+        if (value is null)
+        {
+            sources[key] = ValueSource.Default;
+            value = fallback;
+        }
+
+        return key is "stateDir" or "configPath" ? Path.GetFullPath(value) : value;
+    }
+
+    private static string? PickOptional(string key, string? flag, string? env, string? file, Dictionary<string, ValueSource> sources)
+    {
+        (string? value, ValueSource source) = flag is { Length: > 0 } ? (flag, ValueSource.Flag)
+            : env is not null ? (env, ValueSource.Env)
+            : file is { Length: > 0 } ? (file, ValueSource.File)
+            : ((string?)null, ValueSource.Default);
+        sources[key] = source;
+        return value;
+    }
+
+    private static int PickInt(string key, int? flag, string envName, IEnvironmentReader environment, ConfigDocument config,
+        int min, int max, int fallback, Dictionary<string, ValueSource> sources)
+    {
+        if (flag is int fromFlag)
+        {
+            sources[key] = ValueSource.Flag;
+            return fromFlag;
+        }
+
+        if (environment.Read(envName) is string text)
+        {
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fromEnv) || fromEnv < min || fromEnv > max)
+            {
+                throw new ConfigException(envName, string.Create(CultureInfo.InvariantCulture, $"must be an integer from {min} to {max}"));
+            }
+
+            sources[key] = ValueSource.Env;
+            return fromEnv;
+        }
+
+        int? fromFile = config.GetInt(key, min, max);
+        sources[key] = fromFile is null ? ValueSource.Default : ValueSource.File;
+        return fromFile ?? fallback;
+    }
+
+    private static LogLevel ParseLogLevel(string text, ValueSource source) => text.ToLowerInvariant() switch
+    {
+        "error" => LogLevel.Error,
+        "warn" or "warning" => LogLevel.Warn,
+        "info" => LogLevel.Info,
+        "debug" or "trace" => LogLevel.Debug,
+        _ => throw new ConfigException(source switch
+        {
+            ValueSource.Flag => "--log-level",
+            ValueSource.Env => "OPENCLAW_LOG_LEVEL",
+            _ => "logging.level",
+        }, "must be one of error, warn, info, debug"),
+    };
+}

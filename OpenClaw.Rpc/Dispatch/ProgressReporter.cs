@@ -1,0 +1,35 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Protocol;
+using StreamJsonRpc;
+
+namespace OpenClaw.Rpc.Dispatch;
+
+/// <summary>
+/// Sends <c>$/progress {token, value}</c> notifications for a request that carried a <c>progressToken</c>.
+/// Handlers await each report, so all progress for a request is written before its response.
+/// </summary>
+public sealed class ProgressReporter
+{
+    private static readonly Dictionary<string, Type> ArgumentTypes = new(StringComparer.Ordinal)
+    {
+        ["token"] = typeof(JsonElement),
+        ["value"] = typeof(ProgressValue),
+    };
+
+    private JsonRpc? _rpc;
+
+    /// <summary>Reports one value for <paramref name="token"/>; does nothing when the request gave no token.</summary>
+    public Task ReportAsync(JsonElement? token, ProgressValue value, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (token is not { ValueKind: JsonValueKind.String or JsonValueKind.Number } given || _rpc is not { } rpc)
+        {
+            return Task.CompletedTask;
+        }
+
+        var arguments = new Dictionary<string, object?>(2, StringComparer.Ordinal) { ["token"] = given, ["value"] = value };
+        return rpc.NotifyWithParameterObjectAsync("$/progress", arguments, ArgumentTypes);
+    }
+
+    internal void Attach(JsonRpc rpc) => _rpc = rpc;
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+using OpenClaw.Rpc.Logging;
+using StreamJsonRpc;
+
+namespace OpenClaw.Rpc.Dispatch;
+
+/// <summary>Attaches StreamJsonRpc, with every registered contract, to the host's side of an in-memory pipe.</summary>
+internal sealed class RpcDispatcher(
+    IEnumerable<RpcTargetRegistration> targets,
+    RpcFormatterFactory formatters,
+    ProgressReporter progress,
+    RuntimeLog log,
+    IServiceProvider services)
+{
+    public JsonRpc Attach(IDuplexPipe pipe)
+    {
+        var handler = new HeaderDelimitedMessageHandler(pipe, formatters.Create());
+        var rpc = new OpenClawJsonRpc(handler, log)
+        {
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+            TraceSource = new TraceSource("OpenClaw.Rpc", SourceLevels.Warning),
+        };
+        rpc.TraceSource.Listeners.Clear();
+        rpc.TraceSource.Listeners.Add(new RpcTraceListener(log));
+        foreach (RpcTargetRegistration target in targets)
+        {
+            target.AddTo(rpc, services);
+        }
+
+        progress.Attach(rpc);
+        rpc.StartListening();
+        return rpc;
+    }
+}

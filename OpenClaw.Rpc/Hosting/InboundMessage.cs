@@ -1,0 +1,21 @@
+using OpenClaw.Rpc.Protocol;
+
+namespace OpenClaw.Rpc.Hosting;
+
+internal enum InboundKind
+{
+    Request,
+    Notification,
+
+    /// <summary>A response from the client; this runtime sends no requests, so it is logged and dropped.</summary>
+    Response,
+
+    /// <summary>Not a valid message; <see cref="InboundMessage.Error"/> says how to answer it.</summary>
+    Invalid,
+}
+
+/// <summary>What the gate learned about one client message before anything is dispatched.</summary>
+internal sealed record InboundMessage(InboundKind Kind, string? Method, byte[]? IdJson, byte[] Payload, RejectedMessage? Error = null);
+
+/// <summary>The answer to a message that is refused before dispatch.</summary>
+internal sealed record RejectedMessage(int Code, string Message, RpcErrorData Data);

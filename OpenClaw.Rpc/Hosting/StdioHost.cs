@@ -1,0 +1,26 @@
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Logging;
+
+namespace OpenClaw.Rpc.Hosting;
+
+/// <summary>Serves one session on the process's stdin/stdout until EOF, <c>exit</c>, a signal or the parent's death.</summary>
+internal sealed class StdioHost(RpcSession session, LifecycleState lifecycle, ParentWatchdog watchdog, RuntimeSettings settings, ServerIdentity identity, RuntimeLog log)
+{
+    public async Task<int> RunAsync(Stream stdin, Stream stdout)
+    {
+        using var stop = new CancellationTokenSource();
+        using var signals = new ShutdownSignals(stop, log);
+        if (settings.ParentPid is int parent)
+        {
+            watchdog.Watch(parent, stop);
+        }
+
+        lifecycle.ClientProcessAnnounced += pid => watchdog.Watch(pid, stop);
+        log.Info($"{identity.Name} {identity.Version} serving JSON-RPC on stdio (pid {Environment.ProcessId})");
+        SessionEnd end = await session.RunAsync(stdin, stdout, stop.Token).ConfigureAwait(false);
+        watchdog.Dispose();
+        log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");
+        return end.ExitCode;
+    }
+}

@@ -1,0 +1,56 @@
+namespace OpenClaw.Rpc.Logging;
+
+/// <summary>
+/// Replaces known secret values (API keys and tokens from the environment and the config) with a marker.
+/// Values shorter than 6 characters are not treated as secrets: redacting them would mangle ordinary text.
+/// </summary>
+public sealed class SecretRedactor
+{
+    /// <summary>What a redacted value is replaced with.</summary>
+    public const string Marker = "[redacted]";
+
+    private const int MinimumSecretLength = 6;
+    private readonly List<string> _secrets = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>Whether an environment variable or config key of this name holds a secret.</summary>
+    public static bool IsSecretName(string name)
+    {
+        string upper = name.ToUpperInvariant();
+        return upper.EndsWith("KEY", StringComparison.Ordinal) || upper.Contains("TOKEN", StringComparison.Ordinal)
+            || upper.Contains("SECRET", StringComparison.Ordinal) || upper.Contains("PASSWORD", StringComparison.Ordinal)
+            || upper.EndsWith("APIKEY", StringComparison.Ordinal);
+    }
+
+    /// <summary>Registers a value that must never be written.</summary>
+    public void Add(string? secret)
+    {
+        if (secret is null || secret.Length < MinimumSecretLength)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (!_secrets.Contains(secret))
+            {
+                _secrets.Add(secret);
+                _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+            }
+        }
+    }
+
+    /// <summary>Returns <paramref name="text"/> with every registered secret replaced by <see cref="Marker"/>.</summary>
+    public string Redact(string text)
+    {
+        lock (_lock)
+        {
+            foreach (string secret in _secrets)
+            {
+                text = text.Replace(secret, Marker, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,38 @@
+namespace OpenClaw.Rpc.Protocol;
+
+/// <summary>Stable <c>error.data.kind</c> strings; clients switch on these, never on messages.</summary>
+public static class RpcErrorKinds
+{
+    /// <summary>Kind for <see cref="RpcErrorCodes.ParseError"/>.</summary>
+    public const string ParseError = "parseError";
+
+    /// <summary>Kind for a malformed request object.</summary>
+    public const string InvalidRequest = "invalidRequest";
+
+    /// <summary>Kind for a JSON-RPC batch, which this runtime refuses.</summary>
+    public const string BatchNotSupported = "batchNotSupported";
+
+    /// <summary>Kind for a message over the size limit.</summary>
+    public const string MessageTooLarge = "messageTooLarge";
+
+    /// <summary>Kind for a request that arrives after <c>shutdown</c>.</summary>
+    public const string ShuttingDown = "shuttingDown";
+
+    /// <summary>Kind for an unknown method.</summary>
+    public const string MethodNotFound = "methodNotFound";
+
+    /// <summary>Kind for params that do not match the schema.</summary>
+    public const string InvalidParams = "invalidParams";
+
+    /// <summary>Kind for an unexpected internal failure.</summary>
+    public const string Internal = "internal";
+
+    /// <summary>Kind for too many requests in flight.</summary>
+    public const string Overloaded = "overloaded";
+
+    /// <summary>Kind for a cancelled request.</summary>
+    public const string Cancelled = "cancelled";
+
+    /// <summary>Kind for a protocol version mismatch in <c>initialize</c>.</summary>
+    public const string UnsupportedProtocolVersion = "unsupportedProtocolVersion";
+}

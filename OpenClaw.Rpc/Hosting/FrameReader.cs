@@ -14,7 +14,6 @@ internal sealed class FrameReader(PipeReader reader, int maxMessageBytes)
     private const int MaxHeaderBlockBytes = 8 * 1024;
     private const int DetectionWindow = 256;
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-    private static readonly byte[] ContentLengthToken = "content-length:"u8.ToArray();
 
     private bool _atStreamStart = true;
     private long _skipBytes;
@@ -127,11 +126,12 @@ internal sealed class FrameReader(PipeReader reader, int maxMessageBytes)
             return true;
         }
 
-        long at = IndexOfIgnoreCase(buffer, ContentLengthToken);
+        // Only runs while resynchronising after a bad header, so a copy is acceptable.
+        long at = FrameTokens.IndexOfContentLength(buffer.ToArray());
         if (at < 0)
         {
             // Keep a tail that may hold the start of a token split across reads.
-            long keep = Math.Min(buffer.Length, ContentLengthToken.Length - 1);
+            long keep = Math.Min(buffer.Length, FrameTokens.ContentLengthColon.Length - 1);
             buffer = buffer.Slice(buffer.Length - keep);
             return false;
         }
@@ -206,7 +206,7 @@ internal sealed class FrameReader(PipeReader reader, int maxMessageBytes)
 
         if (block.Status == HeaderBlockStatus.Invalid)
         {
-            buffer = buffer.Slice(Math.Max(1, block.Length));
+            buffer = buffer.Slice(block.Length);
             _resync = true;
             return new InboundFrame(FrameKind.BadHeader, [], block.Problem);
         }
@@ -237,28 +237,9 @@ internal sealed class FrameReader(PipeReader reader, int maxMessageBytes)
 
     private static bool LooksLikeHeaderLine(ReadOnlySequence<byte> line)
     {
-        int i = 0;
-        foreach (ReadOnlyMemory<byte> segment in line)
-        {
-            foreach (byte b in segment.Span)
-            {
-                if (b == (byte)':')
-                {
-                    return i > 0;
-                }
-
-                bool tokenChar = b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z')
-                    or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_';
-                if (!tokenChar)
-                {
-                    return false;
-                }
-
-                i++;
-            }
-        }
-
-        return false;
+        byte[] bytes = line.ToArray();
+        int colon = Array.IndexOf(bytes, (byte)':');
+        return colon > 0 && FrameTokens.IsToken(bytes.AsSpan(0, colon));
     }
 
     private static ReadOnlySequence<byte> TrimCarriageReturn(ReadOnlySequence<byte> line) =>
@@ -288,32 +269,4 @@ internal sealed class FrameReader(PipeReader reader, int maxMessageBytes)
 
     private static bool StartsWithPrefixOf(ReadOnlySequence<byte> buffer, byte[] prefix) =>
         buffer.ToArray().AsSpan().SequenceEqual(prefix.AsSpan(0, (int)buffer.Length));
-
-    private static long IndexOfIgnoreCase(ReadOnlySequence<byte> buffer, byte[] lowerToken)
-    {
-        // Only runs while resynchronising after a bad header, so a copy is acceptable.
-        byte[] bytes = buffer.ToArray();
-        for (int i = 0; i + lowerToken.Length <= bytes.Length; i++)
-        {
-            if (MatchesAt(bytes.AsSpan(i), lowerToken))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool MatchesAt(ReadOnlySpan<byte> at, byte[] lowerToken)
-    {
-        for (int i = 0; i < lowerToken.Length; i++)
-        {
-            if ((byte)char.ToLowerInvariant((char)at[i]) != lowerToken[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

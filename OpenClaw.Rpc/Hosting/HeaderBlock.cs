@@ -13,6 +13,7 @@ internal enum HeaderBlockStatus
 /// <summary>
 /// An LSP base-protocol header block: lines of <c>Name: value</c> ended by an empty line. Header names are
 /// case-insensitive and only Content-Length is read; a bare LF is accepted where CRLF is expected.
+/// <see cref="Length"/> is where the body starts (complete) or where to resume scanning (invalid).
 /// </summary>
 internal readonly record struct HeaderBlock(HeaderBlockStatus Status, long Length, long ContentLength, string? Problem)
 {
@@ -20,54 +21,57 @@ internal readonly record struct HeaderBlock(HeaderBlockStatus Status, long Lengt
     {
         var reader = new SequenceReader<byte>(buffer);
         long contentLength = -1;
-        string? problem = null;
-        while (reader.TryReadTo(out ReadOnlySequence<byte> line, (byte)'\n'))
+        while (true)
         {
+            long lineStart = reader.Consumed;
+            if (!reader.TryReadTo(out ReadOnlySequence<byte> sequence, (byte)'\n'))
+            {
+                return buffer.Length > maxBytes
+                    ? new HeaderBlock(HeaderBlockStatus.Invalid, buffer.Length, 0, "the header block is too long")
+                    : new HeaderBlock(HeaderBlockStatus.Incomplete, 0, 0, null);
+            }
+
             if (reader.Consumed > maxBytes)
             {
                 return new HeaderBlock(HeaderBlockStatus.Invalid, reader.Consumed, 0, "the header block is too long");
             }
 
-            if (line.Length > 0 && line.Slice(line.Length - 1).FirstSpan[0] == (byte)'\r')
+            byte[] line = sequence.ToArray();
+            int length = line.Length > 0 && line[^1] == (byte)'\r' ? line.Length - 1 : line.Length;
+            if (length == 0)
             {
-                line = line.Slice(0, line.Length - 1);
+                return contentLength < 0
+                    ? new HeaderBlock(HeaderBlockStatus.Invalid, reader.Consumed, 0, "the Content-Length header is missing")
+                    : new HeaderBlock(HeaderBlockStatus.Complete, reader.Consumed, contentLength, null);
             }
 
-            if (line.IsEmpty)
+            string? problem = ReadHeaderLine(line.AsSpan(0, length), ref contentLength);
+            if (problem is not null)
             {
-                if (problem is null && contentLength < 0)
-                {
-                    problem = "the Content-Length header is missing";
-                }
-
-                return problem is null
-                    ? new HeaderBlock(HeaderBlockStatus.Complete, reader.Consumed, contentLength, null)
-                    : new HeaderBlock(HeaderBlockStatus.Invalid, reader.Consumed, 0, problem);
+                // Junk glued in front of the next header (a body shorter than its Content-Length said):
+                // resume at the token so the next message is not lost.
+                int token = FrameTokens.IndexOfContentLength(line.AsSpan(1, length - 1));
+                long resumeAt = token >= 0 ? lineStart + 1 + token : reader.Consumed;
+                return new HeaderBlock(HeaderBlockStatus.Invalid, resumeAt, 0, problem);
             }
-
-            problem ??= ReadHeaderLine(line.ToArray(), ref contentLength);
         }
-
-        return buffer.Length > maxBytes
-            ? new HeaderBlock(HeaderBlockStatus.Invalid, buffer.Length, 0, "the header block is too long")
-            : new HeaderBlock(HeaderBlockStatus.Incomplete, 0, 0, null);
     }
 
-    private static string? ReadHeaderLine(byte[] line, ref long contentLength)
+    private static string? ReadHeaderLine(ReadOnlySpan<byte> line, ref long contentLength)
     {
-        int colon = Array.IndexOf(line, (byte)':');
-        if (colon <= 0)
+        int colon = line.IndexOf((byte)':');
+        ReadOnlySpan<byte> name = colon > 0 ? line[..colon] : [];
+        if (name.IsEmpty || !FrameTokens.IsToken(name))
         {
             return "a header line is not of the form 'Name: value'";
         }
 
-        ReadOnlySpan<byte> name = line.AsSpan(0, colon).Trim((byte)' ');
-        if (!IsContentLength(name))
+        if (!FrameTokens.EqualsIgnoreCase(name, "content-length"u8))
         {
             return null;
         }
 
-        ReadOnlySpan<byte> value = line.AsSpan(colon + 1).Trim((byte)' ').Trim((byte)'\t');
+        ReadOnlySpan<byte> value = line[(colon + 1)..].Trim((byte)' ').Trim((byte)'\t');
         if (!Utf8Parser.TryParse(value, out long parsed, out int used) || used != value.Length || parsed < 0)
         {
             return "the Content-Length header is not a non-negative integer";
@@ -75,24 +79,5 @@ internal readonly record struct HeaderBlock(HeaderBlockStatus Status, long Lengt
 
         contentLength = parsed;
         return null;
-    }
-
-    private static bool IsContentLength(ReadOnlySpan<byte> name)
-    {
-        ReadOnlySpan<byte> expected = "content-length"u8;
-        if (name.Length != expected.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < name.Length; i++)
-        {
-            if ((byte)char.ToLowerInvariant((char)name[i]) != expected[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -15,7 +15,11 @@ internal enum InboundKind
 }
 
 /// <summary>What the gate learned about one client message before anything is dispatched.</summary>
-internal sealed record InboundMessage(InboundKind Kind, string? Method, byte[]? IdJson, byte[] Payload, RejectedMessage? Error = null);
+internal sealed record InboundMessage(InboundKind Kind, string? Method, byte[]? IdJson, byte[] Payload, RejectedMessage? Error = null)
+{
+    /// <summary>The id as a comparable key (see <see cref="JsonEnvelope.IdKey"/>), for requests.</summary>
+    public string? IdKey { get; init; }
+}
 
 /// <summary>The answer to a message that is refused before dispatch.</summary>
 internal sealed record RejectedMessage(int Code, string Message, RpcErrorData Data);

@@ -1,28 +1,52 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace OpenClaw.Rpc.Hosting;
 
-/// <summary>Cheap checks on messages the dispatcher writes, without building a document.</summary>
+/// <summary>Cheap reads of a message's envelope, without building a document.</summary>
 internal static class JsonEnvelope
 {
-    /// <summary>A response has no top-level <c>method</c>; requests and notifications do.</summary>
-    public static bool IsResponse(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Whether <paramref name="json"/> is a response (no top-level <c>method</c>) and its id as a key that is the
+    /// same for <c>"a"</c> and <c>"\u0061"</c>.
+    /// </summary>
+    public static (bool IsResponse, string? IdKey) Inspect(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
+        bool isResponse = true;
+        string? idKey = null;
         while (reader.Read())
         {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("method"u8))
-                {
-                    return false;
-                }
-
-                reader.Read();
-                reader.Skip();
+                continue;
             }
+
+            if (reader.ValueTextEquals("method"u8))
+            {
+                isResponse = false;
+            }
+
+            bool isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId)
+            {
+                idKey = reader.TokenType switch
+                {
+                    JsonTokenType.String => "s:" + reader.GetString(),
+                    JsonTokenType.Number when reader.TryGetInt64(out long number) => "n:" + number.ToString(CultureInfo.InvariantCulture),
+                    _ => null,
+                };
+            }
+
+            reader.Skip();
         }
 
-        return true;
+        return (isResponse, idKey);
     }
+
+    /// <summary>The key of a request id as read by the classifier.</summary>
+    public static string IdKey(JsonElement id) => id.ValueKind == JsonValueKind.String
+        ? "s:" + id.GetString()
+        : "n:" + id.GetInt64().ToString(CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,15 @@ internal static class MessageClassifier
 
         using (document)
         {
-            return Classify(json.Length == payload.Length ? payload : json.ToArray(), document.RootElement);
+            try
+            {
+                return Classify(json.Length == payload.Length ? payload : json.ToArray(), document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonDocument checks UTF-8 inside strings only when a string is read.
+                return Reject(payload, null, RpcErrorCodes.ParseError, RpcErrorKinds.ParseError, "Parse error: a string is not valid UTF-8");
+            }
         }
     }
 
@@ -83,7 +91,10 @@ internal static class MessageClassifier
                 "Invalid params: params must be an object (by name); positional arrays are not supported");
         }
 
-        return new InboundMessage(hasId ? InboundKind.Request : InboundKind.Notification, name, idJson, payload);
+        return new InboundMessage(hasId ? InboundKind.Request : InboundKind.Notification, name, idJson, payload)
+        {
+            IdKey = hasId ? JsonEnvelope.IdKey(id) : null,
+        };
     }
 
     private static bool IsValidId(JsonElement id) =>

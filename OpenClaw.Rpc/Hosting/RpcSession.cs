@@ -27,6 +27,7 @@ internal sealed class RpcSession(
     internal const int OverloadRetryAfterMs = 100;
 
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly PendingIds _pendingIds = new();
     private volatile bool _inputEnded;
 
     public async Task<SessionEnd> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
@@ -136,6 +137,14 @@ internal sealed class RpcSession(
                 continue;
             }
 
+            if (!_pendingIds.TryAdd(message.IdKey!))
+            {
+                inFlight.Exit();
+                await ReplyAsync(writer, message.IdJson, RpcErrorCodes.InvalidRequest, RpcErrorKinds.DuplicateId,
+                    "Invalid request: a request with this id is still in flight", cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             if (message.Method == "shutdown")
             {
                 lifecycle.MarkShutdownRequested();
@@ -158,12 +167,16 @@ internal sealed class RpcSession(
                     return;
                 }
 
-                bool isResponse = JsonEnvelope.IsResponse(frame.Payload);
+                (bool isResponse, string? idKey) = JsonEnvelope.Inspect(frame.Payload);
                 byte[] payload = isResponse ? DispatcherErrorPolicy.Apply(frame.Payload) : frame.Payload;
                 await writer.WriteAsync(payload, stop.Token).ConfigureAwait(false);
-                if (isResponse && inFlight.Exit() == 0 && _inputEnded)
+                if (isResponse)
                 {
-                    _drained.TrySetResult();
+                    _pendingIds.Remove(idKey);
+                    if (inFlight.Exit() == 0 && _inputEnded)
+                    {
+                        _drained.TrySetResult();
+                    }
                 }
             }
         }

@@ -12,6 +12,9 @@ public static class RpcErrorKinds
     /// <summary>Kind for a JSON-RPC batch, which this runtime refuses.</summary>
     public const string BatchNotSupported = "batchNotSupported";
 
+    /// <summary>Kind for a request whose id is already used by a request in flight.</summary>
+    public const string DuplicateId = "duplicateId";
+
     /// <summary>Kind for a message over the size limit.</summary>
     public const string MessageTooLarge = "messageTooLarge";
 

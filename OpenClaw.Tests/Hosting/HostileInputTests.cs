@@ -1,0 +1,31 @@
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Hosting;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Hosting;
+
+public sealed class HostileInputTests
+{
+    private static readonly Dictionary<string, string> SmallLimit = new()
+    {
+        ["OPENCLAW_MAX_MESSAGE_BYTES"] = HostileInputCorpus.MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    [TestCase("newline")]
+    [TestCase("content-length")]
+    public async Task Every_hostile_input_gets_its_answer_and_the_connection_goes_on(string framing)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core, environment: SmallLimit);
+        await HostileInputCorpus.RunAsync(harness, TestFraming.Parse(framing));
+    }
+
+    [Test]
+    public async Task A_body_longer_than_the_stream_is_a_parse_error_at_end_of_input()
+    {
+        await using var harness = RpcHarness.Start();
+        await harness.SendRawAsync("Content-Length: 500\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}");
+        Task<SessionEnd> ended = harness.CloseInputAsync();
+        JsonAssert.IsError(await harness.ReadAsync(), -32700, "parseError");
+        Assert.That((await ended).ExitCode, Is.Zero);
+    }
+}

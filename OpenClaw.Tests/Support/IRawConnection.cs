@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace OpenClaw.Tests.Support;
+
+/// <summary>A client's view of the runtime: raw bytes in, whole frames out. In-memory or a real process.</summary>
+internal interface IRawConnection
+{
+    Task SendRawAsync(byte[] bytes);
+
+    Task<JsonElement> ReadAsync();
+}

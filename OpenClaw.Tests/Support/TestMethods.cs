@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 using PolyType;
 using StreamJsonRpc;
 

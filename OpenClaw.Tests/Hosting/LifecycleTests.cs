@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Hosting;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Hosting;
+
+public sealed class LifecycleTests
+{
+    [Test]
+    public async Task Requests_before_initialize_are_served()
+    {
+        await using var harness = RpcHarness.Start();
+        JsonAssert.Result(await harness.CallAsync("status"));
+    }
+
+    [Test]
+    public async Task Initialize_reports_track_protocol_version_and_served_methods()
+    {
+        await using var harness = RpcHarness.Start();
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("initialize", "{\"processId\":null,\"protocolVersions\":[\"1.0\",\"2.0\"]}"));
+        Assert.That(result.GetProperty("protocolVersion").GetString(), Is.EqualTo("1.0"));
+        Assert.That(result.GetProperty("track").GetString(), Is.EqualTo("core"));
+        Assert.That(result.GetProperty("serverInfo").GetProperty("name").GetString(), Is.EqualTo("openclaw-core"));
+        string[] methods = [.. result.GetProperty("capabilities").GetProperty("methods").EnumerateArray().Select(m => m.GetString()!)];
+        Assert.That(methods, Is.SupersetOf(new[] { "initialize", "shutdown", "exit", "health", "status", "rpc.discover" }));
+        Assert.That(result.GetProperty("capabilities").GetProperty("batches").GetBoolean(), Is.False);
+    }
+
+    [Test]
+    public async Task A_client_speaking_only_another_major_version_is_refused_clearly()
+    {
+        await using var harness = RpcHarness.Start();
+        JsonElement response = await harness.CallAsync("initialize", "{\"protocolVersion\":\"2.1\"}");
+        JsonAssert.IsError(response, -32010, "unsupportedProtocolVersion");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("supported")[0].GetString(), Is.EqualTo("1.0"));
+    }
+
+    [Test]
+    public async Task After_shutdown_requests_are_refused_and_exit_ends_with_code_0()
+    {
+        await using var harness = RpcHarness.Start();
+        JsonElement shutdown = await harness.CallAsync("shutdown", id: 1);
+        Assert.That(shutdown.GetProperty("result").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        JsonAssert.IsError(await harness.CallAsync("health", id: 2), -32600, "shuttingDown");
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+        SessionEnd end = await harness.Session.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.That(end, Is.EqualTo(new SessionEnd(SessionEndReason.Exit, 0)));
+    }
+
+    [Test]
+    public async Task Exit_without_shutdown_ends_with_code_1()
+    {
+        await using var harness = RpcHarness.Start();
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+        SessionEnd end = await harness.Session.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.That(end, Is.EqualTo(new SessionEnd(SessionEndReason.Exit, 1)));
+    }
+
+    [Test]
+    public async Task End_of_input_answers_what_was_read_first_then_ends_with_code_0()
+    {
+        await using var harness = RpcHarness.Start(extra: TestMethodsRegistration.Add);
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test.block\"}");
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"health\"}");
+        JsonAssert.Result(await harness.ReadAsync());
+        Task<SessionEnd> ending = harness.CloseInputAsync();
+        await Task.Delay(100);
+        Assert.That(ending.IsCompleted, Is.False, "the session must wait for the request still in flight");
+        harness.Services.GetRequiredService<TestGate>().Release.SetResult();
+        JsonElement blocked = await harness.ReadAsync();
+        Assert.That(blocked.GetProperty("result").GetString(), Is.EqualTo("released"));
+        Assert.That(await ending, Is.EqualTo(new SessionEnd(SessionEndReason.EndOfInput, 0)));
+    }
+
+    [Test]
+    public async Task Replies_use_the_framing_the_client_used()
+    {
+        await using var harness = RpcHarness.Start();
+        await harness.SendFramedAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}");
+        JsonAssert.Result(await harness.ReadAsync());
+        Assert.That(harness.ResponseFraming, Is.EqualTo(Framing.ContentLength));
+    }
+}

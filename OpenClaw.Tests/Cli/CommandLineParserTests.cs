@@ -1,0 +1,50 @@
+using OpenClaw.Rpc.Cli;
+
+namespace OpenClaw.Tests.Cli;
+
+public sealed class CommandLineParserTests
+{
+    [Test]
+    public void No_arguments_serves()
+    {
+        Assert.That(CommandLineParser.Parse([]).Command, Is.EqualTo(CliCommand.Serve));
+    }
+
+    [Test]
+    public void Global_options_may_stand_before_or_after_the_command()
+    {
+        CommandLine line = CommandLineParser.Parse(["--state-dir", "/tmp/s", "call", "health", "--log-level=debug", "--parent-pid", "42"]);
+        Assert.That(line.Command, Is.EqualTo(CliCommand.Call));
+        Assert.That(line.Method, Is.EqualTo("health"));
+        Assert.That(line.Globals.StateDir, Is.EqualTo("/tmp/s"));
+        Assert.That(line.Globals.LogLevel, Is.EqualTo("debug"));
+        Assert.That(line.Globals.ParentPid, Is.EqualTo(42));
+    }
+
+    [Test]
+    public void Call_takes_json_params()
+    {
+        CommandLine line = CommandLineParser.Parse(["call", "initialize", "{\"processId\":1}"]);
+        Assert.That(line.ParamsJson, Is.EqualTo("{\"processId\":1}"));
+    }
+
+    [TestCase("--bogus")]
+    [TestCase("frobnicate")]
+    [TestCase("call")]
+    [TestCase("call", "a", "{}", "extra")]
+    [TestCase("--parent-pid", "abc")]
+    [TestCase("--parent-pid", "0")]
+    [TestCase("--config")]
+    public void Usage_errors_say_what_is_wrong(params string[] args)
+    {
+        UsageException error = Assert.Throws<UsageException>(() => CommandLineParser.Parse(args))!;
+        Assert.That(error.Message, Is.Not.Empty.And.Not.Contain("\n"));
+    }
+
+    [Test]
+    public void Help_and_version_win_over_other_arguments()
+    {
+        Assert.That(CommandLineParser.Parse(["call", "health", "--help"]).Command, Is.EqualTo(CliCommand.Help));
+        Assert.That(CommandLineParser.Parse(["--version"]).Command, Is.EqualTo(CliCommand.Version));
+    }
+}

@@ -169,14 +169,18 @@ internal sealed class RpcSession(
 
                 (bool isResponse, string? idKey) = JsonEnvelope.Inspect(frame.Payload);
                 byte[] payload = isResponse ? DispatcherErrorPolicy.Apply(frame.Payload) : frame.Payload;
-                await writer.WriteAsync(payload, stop.Token).ConfigureAwait(false);
+
+                // The id is free before the client can see the answer (it may reuse it at once); the in-flight
+                // count drops only after the write, so end of input never exits ahead of an answer.
                 if (isResponse)
                 {
                     _pendingIds.Remove(idKey);
-                    if (inFlight.Exit() == 0 && _inputEnded)
-                    {
-                        _drained.TrySetResult();
-                    }
+                }
+
+                await writer.WriteAsync(payload, stop.Token).ConfigureAwait(false);
+                if (isResponse && inFlight.Exit() == 0 && _inputEnded)
+                {
+                    _drained.TrySetResult();
                 }
             }
         }

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using OpenClaw.Rpc.Configuration;
+using OsProcess = System.Diagnostics.Process;
+
+namespace OpenClaw.Tests.Support;
+
+/// <summary>Runs the executable once with arguments (and optional stdin) and captures everything.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static async Task<CliRun> ExecuteAsync(RuntimeTrack track, IEnumerable<string> args, string? stdin = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        using var stateDir = new TempDirectory();
+        var start = new ProcessStartInfo(RuntimeBinaries.PathOf(track))
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
+        foreach ((string key, string value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using OsProcess process = OsProcess.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliRun(process.ExitCode, await stdout, await stderr);
+    }
+}

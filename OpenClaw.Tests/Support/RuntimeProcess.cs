@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Hosting;
+using OsProcess = System.Diagnostics.Process;
+
+namespace OpenClaw.Tests.Support;
+
+/// <summary>A real openclaw-core/openclaw-edge process over stdio, with every stdout byte kept for hygiene checks.</summary>
+internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly OsProcess _process;
+    private readonly FrameReader _reader;
+    private readonly MemoryStream _stdoutCopy = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly TempDirectory _stateDir = new();
+
+    private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo(RuntimeBinaries.PathOf(track))
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["OPENCLAW_STATE_DIR"] = _stateDir.Path;
+        foreach ((string key, string value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = OsProcess.Start(start)!;
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_stderr)
+            {
+                _stderr.AppendLine(e.Data);
+            }
+        };
+        _process.BeginErrorReadLine();
+        var pipe = new Pipe();
+        _ = CopyStdoutAsync(_process.StandardOutput.BaseStream, pipe.Writer);
+        _reader = new FrameReader(pipe.Reader, int.MaxValue);
+    }
+
+    public int Id => _process.Id;
+
+    public string StateDir => _stateDir.Path;
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public byte[] StdoutBytes
+    {
+        get
+        {
+            lock (_stdoutCopy)
+            {
+                return _stdoutCopy.ToArray();
+            }
+        }
+    }
+
+    public static RuntimeProcess Start(RuntimeTrack track, IEnumerable<string>? args = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(track, args ?? [], environment);
+
+    public async Task SendRawAsync(byte[] bytes)
+    {
+        await _process.StandardInput.BaseStream.WriteAsync(bytes);
+        await _process.StandardInput.BaseStream.FlushAsync();
+    }
+
+    public Task SendAsync(string json, Framing framing) => SendRawAsync(FrameWriter.Frame(Encoding.UTF8.GetBytes(json), framing));
+
+    public async Task<JsonElement> ReadAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        InboundFrame frame = await _reader.ReadAsync(timeout.Token);
+        Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), $"expected a frame; stderr: {Stderr}");
+        using JsonDocument document = JsonDocument.Parse(frame.Payload);
+        return document.RootElement.Clone();
+    }
+
+    public void CloseInput() => _process.StandardInput.Close();
+
+    public async Task<int> WaitForExitAsync(TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? Timeout);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        _stateDir.Dispose();
+    }
+
+    private async Task CopyStdoutAsync(Stream stdout, PipeWriter writer)
+    {
+        byte[] buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await stdout.ReadAsync(buffer)) > 0)
+        {
+            lock (_stdoutCopy)
+            {
+                _stdoutCopy.Write(buffer, 0, read);
+            }
+
+            await writer.WriteAsync(buffer.AsMemory(0, read));
+        }
+
+        await writer.CompleteAsync();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Process;
+
+/// <summary>The command line of both executables: call, version, help, usage errors and config errors.</summary>
+[Parallelizable(ParallelScope.Children)]
+public sealed class CliProcessTests
+{
+    [Test]
+    public async Task Call_health_prints_the_result_as_json()
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health"]);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using JsonDocument result = JsonDocument.Parse(run.Stdout);
+        Assert.That(result.RootElement.GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(result.RootElement.GetProperty("track").GetString(), Is.EqualTo("core"));
+    }
+
+    [Test]
+    public async Task Edge_call_rpc_discover_prints_its_openrpc_document()
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "rpc.discover"]);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using JsonDocument document = JsonDocument.Parse(run.Stdout);
+        Assert.That(document.RootElement.GetProperty("openrpc").GetString(), Is.EqualTo("1.3.2"));
+        Assert.That(document.RootElement.GetProperty("methods").GetArrayLength(), Is.GreaterThan(5));
+    }
+
+    [Test]
+    public async Task Call_with_params_and_options_after_the_command()
+    {
+        using var config = new TempDirectory();
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "status", "{}", "--state-dir", config.Path]);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using JsonDocument status = JsonDocument.Parse(run.Stdout);
+        Assert.That(status.RootElement.GetProperty("stateDir").GetString(), Is.EqualTo(config.Path));
+    }
+
+    [Test]
+    public async Task Call_that_gets_an_rpc_error_exits_1_with_the_error_on_stderr()
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "voice.transcribe", "{}"]);
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Stdout, Is.Empty);
+        using JsonDocument error = JsonDocument.Parse(run.Stderr[run.Stderr.IndexOf('{', StringComparison.Ordinal)..]);
+        Assert.That(error.RootElement.GetProperty("code").GetInt32(), Is.EqualTo(-32601));
+    }
+
+    [TestCase("--bogus")]
+    [TestCase("call")]
+    [TestCase("call", "health", "{not json")]
+    [TestCase("frobnicate")]
+    public async Task A_usage_error_exits_64_with_a_one_line_hint(params string[] args)
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, args);
+        Assert.That(run.ExitCode, Is.EqualTo(64));
+        Assert.That(run.Stdout, Is.Empty);
+        Assert.That(run.Stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Stderr, Does.Contain("Try 'openclaw-core --help'"));
+    }
+
+    [Test]
+    public async Task Version_and_help_print_to_stdout()
+    {
+        CliRun version = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["--version"]);
+        Assert.That(version.Stdout.Trim(), Is.EqualTo("openclaw-edge 0.1.0"));
+        CliRun help = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["--help"]);
+        Assert.That(help.ExitCode, Is.Zero);
+        Assert.That(help.Stdout, Does.Contain("Usage:").And.Contain("--parent-pid"));
+    }
+
+    [Test]
+    public async Task An_invalid_config_stops_start_up_with_exit_2_naming_the_key_and_writes_no_frame()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("bad.json"), "{ \"runtime\": { \"rpc\": { \"maxInFlight\": -3 } } }");
+        var environment = new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = dir.File("bad.json") };
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, [], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n", environment);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stdout, Is.Empty);
+        Assert.That(run.Stderr, Does.Contain("runtime.rpc.maxInFlight"));
+    }
+
+    [Test]
+    public async Task Secrets_from_env_and_config_never_appear_in_any_output()
+    {
+        const string EnvSecret = "sk-env-secret-value-0001";
+        const string FileSecret = "sk-file-secret-value-0002";
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("openclaw.json"), $"{{ \"models\": {{ \"providers\": {{ \"x\": {{ \"apiKey\": \"{FileSecret}\" }} }} }}, \"logging\": {{ \"level\": \"debug\" }} }}");
+        var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = EnvSecret, ["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json") };
+        string session = string.Join("\n", new[] { "status", "health", "initialize", "rpc.discover" }
+            .Select((m, i) => $"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"{m}\"}}")) + "\n";
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, [], session, environment);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(run.Stdout + run.Stderr, Does.Not.Contain(EnvSecret).And.Not.Contain(FileSecret));
+    }
+}

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.IO.Pipelines;
 using OpenClaw.Rpc.Logging;
 using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Dispatch;
 
-/// <summary>Attaches StreamJsonRpc, with every registered contract, to the host's side of an in-memory pipe.</summary>
+/// <summary>Attaches StreamJsonRpc, with every registered contract, to the host's message handler.</summary>
 internal sealed class RpcDispatcher(
     IEnumerable<RpcTargetRegistration> targets,
     RpcFormatterFactory formatters,
@@ -13,9 +12,10 @@ internal sealed class RpcDispatcher(
     RuntimeLog log,
     IServiceProvider services)
 {
-    public JsonRpc Attach(IDuplexPipe pipe)
+    public IJsonRpcMessageFormatter CreateFormatter() => formatters.Create();
+
+    public JsonRpc Attach(IJsonRpcMessageHandler handler)
     {
-        var handler = new HeaderDelimitedMessageHandler(pipe, formatters.Create());
         var rpc = new OpenClawJsonRpc(handler, log)
         {
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,

@@ -1,32 +1,46 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 
 namespace OpenClaw.Rpc.Hosting;
 
 /// <summary>
 /// Writes whole frames to the client in the framing the client used (newline-delimited until it is known).
-/// One frame is one write, so frames from concurrent responses never interleave.
+/// One loop owns the output: frames queued while it writes are sent together and flushed once, so pipelined
+/// answers cost one write, and frames never interleave. The queue is bounded, so a client that stops reading
+/// slows the runtime down instead of growing its memory.
 /// </summary>
-internal sealed class FrameWriter(Stream output, Func<Framing> framing) : IDisposable
+internal sealed class FrameWriter : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private const int QueueCapacity = 1024;
+    private const int BatchBytes = 64 * 1024;
+    private readonly Channel<byte[]> _frames = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
+    private readonly Stream _output;
+    private readonly Func<Framing> _framing;
+    private readonly CancellationTokenSource _broken = new();
+    private readonly Task _loop;
 
-    public async Task WriteAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    public FrameWriter(Stream output, Func<Framing> framing)
     {
-        byte[] frame = Frame(json.Span, framing());
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await output.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        _output = output;
+        _framing = framing;
+        _loop = Task.Run(WriteLoopAsync);
     }
 
-    public void Dispose() => _gate.Dispose();
+    /// <summary>Cancelled when the output fails (the client closed its end).</summary>
+    public CancellationToken Broken => _broken.Token;
+
+    public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken) =>
+        _frames.Writer.WriteAsync(Frame(json, _framing()), cancellationToken);
+
+    /// <summary>Writes everything queued so far, then stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _frames.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+        _broken.Dispose();
+    }
 
     internal static byte[] Frame(ReadOnlySpan<byte> json, Framing framing)
     {
@@ -43,5 +57,32 @@ internal sealed class FrameWriter(Stream output, Func<Framing> framing) : IDispo
         int written = Encoding.ASCII.GetBytes(header, frame);
         json.CopyTo(frame.AsSpan(written));
         return frame;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new ArrayBufferWriter<byte>(BatchBytes);
+        ChannelReader<byte[]> reader = _frames.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                while (batch.WrittenCount < BatchBytes && reader.TryRead(out byte[]? frame))
+                {
+                    batch.Write(frame);
+                }
+
+                await _output.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
+                await _output.FlushAsync().ConfigureAwait(false);
+                batch.ResetWrittenCount();
+            }
+        }
+        catch (IOException)
+        {
+            await _broken.CancelAsync().ConfigureAwait(false);
+            while (reader.TryRead(out _))
+            {
+            }
+        }
     }
 }

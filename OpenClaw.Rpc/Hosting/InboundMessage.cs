@@ -17,7 +17,7 @@ internal enum InboundKind
 /// <summary>What the gate learned about one client message before anything is dispatched.</summary>
 internal sealed record InboundMessage(InboundKind Kind, string? Method, byte[]? IdJson, byte[] Payload, RejectedMessage? Error = null)
 {
-    /// <summary>The id as a comparable key (see <see cref="JsonEnvelope.IdKey"/>), for requests.</summary>
+    /// <summary>The id as a comparable key (see <see cref="JsonEnvelope"/>), for requests.</summary>
     public string? IdKey { get; init; }
 }
 

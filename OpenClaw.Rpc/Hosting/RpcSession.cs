@@ -1,18 +1,19 @@
+using System.Buffers;
 using System.IO.Pipelines;
-using Nerdbank.Streams;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Logging;
 using OpenClaw.Rpc.Protocol;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace OpenClaw.Rpc.Hosting;
 
 /// <summary>
 /// One client connection. Client frames are read and checked here (framing, JSON, envelope, size, lifecycle,
-/// in-flight limit) and only valid messages reach StreamJsonRpc, over an in-memory pipe; its answers come back
-/// through the same pipe and are written in the client's framing. So a malformed frame is answered and the
-/// connection goes on, which StreamJsonRpc alone would not do.
+/// in-flight limit, duplicate ids) and only valid messages reach StreamJsonRpc; its answers come back here
+/// and are written in the client's framing. So a malformed frame is answered and the connection goes on,
+/// which StreamJsonRpc alone would not do.
 /// </summary>
 internal sealed class RpcSession(
     RpcDispatcher dispatcher,
@@ -28,17 +29,21 @@ internal sealed class RpcSession(
 
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PendingIds _pendingIds = new();
+    private readonly ArrayBufferWriter<byte> _serialized = new(1024);
+    private IJsonRpcMessageFormatter? _formatter;
+    private FrameWriter? _writer;
     private volatile bool _inputEnded;
 
     public async Task<SessionEnd> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
-        (IDuplexPipe hostSide, IDuplexPipe dispatcherSide) = FullDuplexStream.CreatePipePair();
-        using JsonRpc rpc = dispatcher.Attach(dispatcherSide);
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
-        using var writer = new FrameWriter(output, () => clientReader.Framing);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task outbound = PumpOutboundAsync(hostSide.Input, writer, stop);
-        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, hostSide.Output, writer, stop.Token);
+        var writer = new FrameWriter(output, () => clientReader.Framing);
+        _writer = writer;
+        _formatter = dispatcher.CreateFormatter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);
+        var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
+        using JsonRpc rpc = dispatcher.Attach(handler);
+        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, stop.Token);
 
         // A blocked read on a real stdin does not observe cancellation, so the session ends on whichever comes
         // first instead of awaiting the read.
@@ -59,13 +64,13 @@ internal sealed class RpcSession(
         }
 
         log.Debug($"session ended: {end.Reason}");
-        await stop.CancelAsync().ConfigureAwait(false);
-        await hostSide.Output.CompleteAsync().ConfigureAwait(false);
-        await outbound.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        handler.CompleteInput();
+        rpc.Dispose();
+        await writer.DisposeAsync().ConfigureAwait(false);
         return end;
     }
 
-    private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, PipeWriter toDispatcher, FrameWriter writer, CancellationToken cancellationToken)
+    private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, GatewayMessageHandler handler, FrameWriter writer, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -85,17 +90,15 @@ internal sealed class RpcSession(
             }
 
             InboundMessage message = MessageClassifier.Classify(frame.Payload);
-            if (message.Kind == InboundKind.Invalid)
+            switch (message.Kind)
             {
-                log.Debug($"refused a message: {message.Error!.Message}");
-                await writer.WriteAsync(ErrorResponse.Create(message.IdJson, message.Error), cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (message.Kind == InboundKind.Response)
-            {
-                log.Debug("ignored a response from the client: this runtime sends no requests");
-                continue;
+                case InboundKind.Invalid:
+                    log.Debug($"refused a message: {message.Error!.Message}");
+                    await writer.WriteAsync(ErrorResponse.Create(message.IdJson, message.Error), cancellationToken).ConfigureAwait(false);
+                    continue;
+                case InboundKind.Response:
+                    log.Debug("ignored a response from the client: this runtime sends no requests");
+                    continue;
             }
 
             if (message.Method == "exit")
@@ -108,97 +111,103 @@ internal sealed class RpcSession(
                 // Notifications are never answered; unknown ones (including LSP's optional "$/" ones) are dropped.
                 if (catalog.Contains(message.Method!) || message.Method == "$/cancelRequest")
                 {
-                    await ForwardAsync(toDispatcher, message.Payload, cancellationToken).ConfigureAwait(false);
+                    await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
                 }
 
                 continue;
             }
 
-            if (!catalog.Contains(message.Method!))
+            RejectedMessage? refusal = Admit(message);
+            if (refusal is not null)
             {
-                await ReplyAsync(writer, message.IdJson, RpcErrorCodes.MethodNotFound, RpcErrorKinds.MethodNotFound,
-                    $"Method not found: {message.Method} is not served by {identity.Name}", cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(ErrorResponse.Create(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            if (lifecycle.ShutdownRequested)
-            {
-                await ReplyAsync(writer, message.IdJson, RpcErrorCodes.InvalidRequest, RpcErrorKinds.ShuttingDown,
-                    "Invalid request: the server is shutting down; only exit is accepted", cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (!inFlight.TryEnter(options.MaxInFlight))
-            {
-                var overloaded = new RejectedMessage(RpcErrorCodes.ServerOverloaded,
-                    $"Server overloaded: {options.MaxInFlight} requests in flight",
-                    new RpcErrorData { Kind = RpcErrorKinds.Overloaded, Retryable = true, RetryAfterMs = OverloadRetryAfterMs });
-                await writer.WriteAsync(ErrorResponse.Create(message.IdJson, overloaded), cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (!_pendingIds.TryAdd(message.IdKey!))
-            {
-                inFlight.Exit();
-                await ReplyAsync(writer, message.IdJson, RpcErrorCodes.InvalidRequest, RpcErrorKinds.DuplicateId,
-                    "Invalid request: a request with this id is still in flight", cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (message.Method == "shutdown")
-            {
-                lifecycle.MarkShutdownRequested();
-            }
-
-            await ForwardAsync(toDispatcher, message.Payload, cancellationToken).ConfigureAwait(false);
+            await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task PumpOutboundAsync(PipeReader fromDispatcher, FrameWriter writer, CancellationTokenSource stop)
+    /// <summary>Decides whether a valid request may be dispatched; on success it holds an in-flight slot and its id.</summary>
+    private RejectedMessage? Admit(InboundMessage request)
     {
-        var reader = new FrameReader(fromDispatcher, int.MaxValue);
-        try
+        if (lifecycle.ShutdownRequested)
         {
-            while (true)
-            {
-                InboundFrame frame = await reader.ReadAsync(stop.Token).ConfigureAwait(false);
-                if (frame.Kind == FrameKind.End)
-                {
-                    return;
-                }
-
-                (bool isResponse, string? idKey) = JsonEnvelope.Inspect(frame.Payload);
-                byte[] payload = isResponse ? DispatcherErrorPolicy.Apply(frame.Payload) : frame.Payload;
-
-                // The id is free before the client can see the answer (it may reuse it at once); the in-flight
-                // count drops only after the write, so end of input never exits ahead of an answer.
-                if (isResponse)
-                {
-                    _pendingIds.Remove(idKey);
-                }
-
-                await writer.WriteAsync(payload, stop.Token).ConfigureAwait(false);
-                if (isResponse && inFlight.Exit() == 0 && _inputEnded)
-                {
-                    _drained.TrySetResult();
-                }
-            }
+            return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: the server is shutting down; only exit is accepted",
+                new RpcErrorData { Kind = RpcErrorKinds.ShuttingDown });
         }
-        catch (IOException e)
+
+        if (!catalog.Contains(request.Method!))
         {
-            log.Info($"the client closed its output: {e.Message}");
-            await stop.CancelAsync().ConfigureAwait(false);
+            return new RejectedMessage(RpcErrorCodes.MethodNotFound, $"Method not found: {request.Method} is not served by {identity.Name}",
+                new RpcErrorData { Kind = RpcErrorKinds.MethodNotFound });
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+
+        if (!inFlight.TryEnter(options.MaxInFlight))
         {
+            return new RejectedMessage(RpcErrorCodes.ServerOverloaded, $"Server overloaded: {options.MaxInFlight} requests in flight",
+                new RpcErrorData { Kind = RpcErrorKinds.Overloaded, Retryable = true, RetryAfterMs = OverloadRetryAfterMs });
         }
+
+        if (!_pendingIds.TryAdd(request.IdKey!))
+        {
+            inFlight.Exit();
+            return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: a request with this id is still in flight",
+                new RpcErrorData { Kind = RpcErrorKinds.DuplicateId });
+        }
+
+        if (request.Method == "shutdown")
+        {
+            lifecycle.MarkShutdownRequested();
+        }
+
+        return null;
     }
 
-    private static async Task ForwardAsync(PipeWriter toDispatcher, byte[] payload, CancellationToken cancellationToken)
+    /// <summary>Every message StreamJsonRpc sends (answers and progress) passes here; calls are serialized by its handler.</summary>
+    private async ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
     {
-        await toDispatcher.WriteAsync(FrameWriter.Frame(payload, Framing.ContentLength), cancellationToken).ConfigureAwait(false);
+        RequestId? answered = message switch
+        {
+            JsonRpcResult result => result.RequestId,
+            JsonRpcError error => error.RequestId,
+            _ => null,
+        };
+        if (message is JsonRpcError failure)
+        {
+            DispatcherErrorPolicy.Apply(failure);
+        }
+
+        _serialized.ResetWrittenCount();
+        _formatter!.Serialize(_serialized, message);
+
+        // The id is free before the client can see the answer (it may reuse it at once); the in-flight count
+        // drops only after the answer is queued, so end of input never exits ahead of an answer.
+        if (answered is { } id)
+        {
+            _pendingIds.Remove(JsonEnvelope.IdKey(id));
+        }
+
+        await _writer!.WriteAsync(_serialized.WrittenSpan, cancellationToken).ConfigureAwait(false);
+        if (answered is not null && inFlight.Exit() == 0 && _inputEnded)
+        {
+            _drained.TrySetResult();
+        }
     }
 
-    private static Task ReplyAsync(FrameWriter writer, byte[]? idJson, int code, string kind, string message, CancellationToken cancellationToken) =>
+    private async ValueTask UndeliverableAsync(byte[] payload, Exception error)
+    {
+        log.Error($"the dispatcher could not read a request: {error}");
+        InboundMessage message = MessageClassifier.Classify(payload);
+        _pendingIds.Remove(message.IdKey);
+        await ReplyAsync(_writer!, message.IdJson, RpcErrorCodes.InvalidRequest, RpcErrorKinds.InvalidRequest,
+            "Invalid request: the request could not be read", CancellationToken.None).ConfigureAwait(false);
+        if (message.Kind == InboundKind.Request && inFlight.Exit() == 0 && _inputEnded)
+        {
+            _drained.TrySetResult();
+        }
+    }
+
+    private static ValueTask ReplyAsync(FrameWriter writer, byte[]? idJson, int code, string kind, string message, CancellationToken cancellationToken) =>
         writer.WriteAsync(ErrorResponse.Create(idJson, new RejectedMessage(code, message, new RpcErrorData { Kind = kind })), cancellationToken);
 }

@@ -4,16 +4,15 @@ using OpenClaw.Rpc.Dispatch;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary>Answers <c>health</c>: cheap liveness figures, no I/O.</summary>
-internal sealed class HealthHandler(ServerIdentity identity, InFlightRequests inFlight, TimeProvider time, ProcessClock clock)
+internal sealed class HealthHandler(ServerIdentity identity, InFlightRequests inFlight, TimeProvider time, ProcessClock clock, ProcessMemorySampler memory)
 {
     public Task<HealthResult> InvokeAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long uptime = (long)time.GetElapsedTime(clock.StartTimestamp).TotalMilliseconds;
-        var memory = new ProcessMemory(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false));
 
         // This request is itself in flight; report the others.
         int others = Math.Max(0, inFlight.Count - 1);
-        return Task.FromResult(new HealthResult("ok", identity.Track.WireName(), identity.Version, uptime, memory, others));
+        return Task.FromResult(new HealthResult("ok", identity.Track.WireName(), identity.Version, uptime, memory.Read(), others));
     }
 }

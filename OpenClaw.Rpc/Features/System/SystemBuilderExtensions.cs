@@ -13,6 +13,7 @@ public static class SystemBuilderExtensions
         builder.Services.AddSingleton<InitializeHandler>();
         builder.Services.AddSingleton<DiscoverHandler>();
         builder.Services.AddSingleton<HealthHandler>();
+        builder.Services.AddSingleton<ProcessMemorySampler>();
         builder.Services.AddSingleton<StatusHandler>();
         return builder
             .AddContract<ISystemMethods, SystemMethods>()

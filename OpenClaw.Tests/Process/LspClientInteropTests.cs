@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+using OsProcess = System.Diagnostics.Process;
+
+namespace OpenClaw.Tests.Process;
+
+/// <summary>
+/// vscode-jsonrpc, the library VS Code extensions use, drives each binary through a whole session.
+/// Needs node and vscode-jsonrpc in OPENCLAW_NODE_MODULES (.ci/run installs both).
+/// </summary>
+public sealed class LspClientInteropTests
+{
+    [TestCase("core")]
+    [TestCase("edge")]
+    public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName)
+    {
+        string? modules = Environment.GetEnvironmentVariable("OPENCLAW_NODE_MODULES");
+        if (modules is null || !Directory.Exists(Path.Combine(modules, "vscode-jsonrpc")))
+        {
+            Assert.Ignore("vscode-jsonrpc is not installed: set OPENCLAW_NODE_MODULES to a node_modules holding it (.ci/run does)");
+        }
+
+        RuntimeTrack track = trackName == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;
+        using var stateDir = new TempDirectory();
+        var start = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, "Process", "lsp-client.mjs"), RuntimeBinaries.PathOf(track)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
+        using OsProcess node = OsProcess.Start(start)!;
+        Task<string> stderr = node.StandardError.ReadToEndAsync();
+        string stdout = await node.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await node.WaitForExitAsync(timeout.Token);
+        Assert.That(node.ExitCode, Is.Zero, await stderr);
+
+        using JsonDocument summary = JsonDocument.Parse(stdout);
+        JsonElement root = summary.RootElement;
+        Assert.That(root.GetProperty("track").GetString(), Is.EqualTo(trackName));
+        Assert.That(root.GetProperty("health").GetString(), Is.EqualTo("ok"));
+        Assert.That(root.GetProperty("unknown").GetProperty("code").GetInt32(), Is.EqualTo(-32601));
+        Assert.That(root.GetProperty("unknown").GetProperty("kind").GetString(), Is.EqualTo("methodNotFound"));
+        Assert.That(root.GetProperty("exitCode").GetInt32(), Is.Zero);
+    }
+}

@@ -1,5 +1,6 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Features.Tts;
 
 namespace OpenClaw.Core;
 
@@ -7,5 +8,6 @@ namespace OpenClaw.Core;
 internal static class CoreComposition
 {
     public static void Compose(OpenClawServerBuilder builder) => builder
-        .WithSystemMethods();
+        .WithSystemMethods()
+        .WithTts();
 }

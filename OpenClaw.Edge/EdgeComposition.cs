@@ -1,5 +1,6 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Features.Tts;
 
 namespace OpenClaw.Edge;
 
@@ -7,5 +8,6 @@ namespace OpenClaw.Edge;
 internal static class EdgeComposition
 {
     public static void Compose(OpenClawServerBuilder builder) => builder
-        .WithSystemMethods();
+        .WithSystemMethods()
+        .WithTts();
 }

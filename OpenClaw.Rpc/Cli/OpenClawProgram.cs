@@ -67,7 +67,16 @@ public static class OpenClawProgram
 
         var log = new RuntimeLog(logWriter, settings.Host.LogLevel, redactor, TimeProvider.System);
         var builder = new OpenClawServerBuilder(settings, log, redactor, new ProcessEnvironmentReader(), TimeProvider.System);
-        compose(builder);
+        try
+        {
+            compose(builder);
+        }
+        catch (ConfigException e)
+        {
+            await stderr.WriteLineAsync($"{exe}: {redactor.Redact(e.Message)}").ConfigureAwait(false);
+            return ExitInvalidConfig;
+        }
+
         ServiceProvider services = builder.Build();
         try
         {

@@ -20,6 +20,7 @@ public sealed class OpenClawServerBuilder
     internal OpenClawServerBuilder(RuntimeSettings settings, RuntimeLog log, SecretRedactor redactor, IEnvironmentReader environment, TimeProvider time)
     {
         Settings = settings;
+        Environment = environment;
         Services.AddSingleton(settings);
         Services.AddSingleton(settings.Host);
         Services.AddSingleton(settings.Config);
@@ -30,6 +31,7 @@ public sealed class OpenClawServerBuilder
         Services.AddSingleton(_catalog);
         Services.AddSingleton(new ServerIdentity(settings.Track));
         Services.AddSingleton<ProcessClock>();
+        Services.AddSingleton<Processes.ChildProcessRegistry>();
         Services.AddSingleton<LifecycleState>();
         Services.AddSingleton<InFlightRequests>();
         Services.AddSingleton<ProgressReporter>();
@@ -47,6 +49,9 @@ public sealed class OpenClawServerBuilder
 
     /// <summary>The services of this runtime; areas add theirs.</summary>
     public IServiceCollection Services { get; } = new ServiceCollection();
+
+    /// <summary>The environment, for areas that read their variables at composition.</summary>
+    public IEnvironmentReader Environment { get; }
 
     /// <summary>The resolved start-up settings, for areas that pick track defaults.</summary>
     public RuntimeSettings Settings { get; }

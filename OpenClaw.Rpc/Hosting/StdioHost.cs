@@ -1,11 +1,19 @@
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Processes;
 
 namespace OpenClaw.Rpc.Hosting;
 
 /// <summary>Serves one session on the process's stdin/stdout until EOF, <c>exit</c>, a signal or the parent's death.</summary>
-internal sealed class StdioHost(RpcSession session, LifecycleState lifecycle, ParentWatchdog watchdog, RuntimeSettings settings, ServerIdentity identity, RuntimeLog log)
+internal sealed class StdioHost(
+    RpcSession session,
+    LifecycleState lifecycle,
+    ParentWatchdog watchdog,
+    ChildProcessRegistry children,
+    RuntimeSettings settings,
+    ServerIdentity identity,
+    RuntimeLog log)
 {
     public async Task<int> RunAsync(Stream stdin, Stream stdout)
     {
@@ -20,6 +28,7 @@ internal sealed class StdioHost(RpcSession session, LifecycleState lifecycle, Pa
         log.Info($"{identity.Name} {identity.Version} serving JSON-RPC on stdio (pid {Environment.ProcessId})");
         SessionEnd end = await session.RunAsync(stdin, stdout, stop.Token).ConfigureAwait(false);
         watchdog.Dispose();
+        children.KillAll();
         log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");
         return end.ExitCode;
     }

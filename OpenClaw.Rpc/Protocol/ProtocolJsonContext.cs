@@ -12,6 +12,7 @@ namespace OpenClaw.Rpc.Protocol;
     Converters = [typeof(SystemTextJsonFormatter.RequestIdSTJsonConverter)])]
 [JsonSerializable(typeof(RpcErrorData))]
 [JsonSerializable(typeof(EmptyParams))]
+[JsonSerializable(typeof(ProviderAttempt))]
 [JsonSerializable(typeof(ProgressParams))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]

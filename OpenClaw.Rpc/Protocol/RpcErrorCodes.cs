@@ -29,4 +29,19 @@ public static class RpcErrorCodes
 
     /// <summary>The client's protocol versions do not include a major version this runtime speaks.</summary>
     public const int UnsupportedProtocolVersion = -32010;
+
+    /// <summary>Text-to-speech is disabled (tts.disable); tts.enable turns it back on.</summary>
+    public const int TtsDisabled = -32011;
+
+    /// <summary>Every provider in the TTS chain failed or was skipped; data.attempts says why.</summary>
+    public const int TtsFailed = -32012;
+
+    /// <summary>No transcription engine can handle the request; data.attempts says why.</summary>
+    public const int TranscriptionFailed = -32013;
+
+    /// <summary>A file outside the allowed roots, missing, or too large.</summary>
+    public const int FileNotAllowed = -32014;
+
+    /// <summary>A state file (prefs, transcripts) could not be written.</summary>
+    public const int StateWriteFailed = -32015;
 }

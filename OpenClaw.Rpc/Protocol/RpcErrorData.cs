@@ -21,6 +21,10 @@ public sealed record RpcErrorData
     [JsonPropertyName("path")]
     public string? Path { get; init; }
 
+    /// <summary>What happened to each provider attempt, for chain failures (TTS, transcription).</summary>
+    [JsonPropertyName("attempts")]
+    public IReadOnlyList<ProviderAttempt>? Attempts { get; init; }
+
     /// <summary>Values the client may choose from, for example supported protocol versions.</summary>
     [JsonPropertyName("supported")]
     public IReadOnlyList<string>? Supported { get; init; }

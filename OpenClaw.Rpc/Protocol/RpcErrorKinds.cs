@@ -38,4 +38,19 @@ public static class RpcErrorKinds
 
     /// <summary>Kind for a protocol version mismatch in <c>initialize</c>.</summary>
     public const string UnsupportedProtocolVersion = "unsupportedProtocolVersion";
+
+    /// <summary>Kind for <see cref="RpcErrorCodes.TtsDisabled"/>.</summary>
+    public const string TtsDisabled = "ttsDisabled";
+
+    /// <summary>Kind for <see cref="RpcErrorCodes.TtsFailed"/>.</summary>
+    public const string TtsFailed = "ttsFailed";
+
+    /// <summary>Kind for <see cref="RpcErrorCodes.TranscriptionFailed"/>.</summary>
+    public const string TranscriptionFailed = "transcriptionFailed";
+
+    /// <summary>Kind for <see cref="RpcErrorCodes.FileNotAllowed"/>.</summary>
+    public const string FileNotAllowed = "fileNotAllowed";
+
+    /// <summary>Kind for <see cref="RpcErrorCodes.StateWriteFailed"/>.</summary>
+    public const string StateWriteFailed = "stateWriteFailed";
 }

@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Audio;
+
+namespace OpenClaw.Rpc.Features.Tts.Providers;
+
+/// <summary>
+/// ElevenLabs: <c>POST {baseUrl}/v1/text-to-speech/{voice}</c>. WAV is asked for as raw 24 kHz PCM and
+/// wrapped in a WAV header here; mp3 and opus come as they are.
+/// </summary>
+internal sealed class ElevenLabsTtsProvider(TtsOptions options, TtsHttp http) : ITtsProvider
+{
+    private const int PcmRate = 24000;
+
+    private CloudTtsOptions Cloud => options.ElevenLabs;
+
+    public string Id => TtsProviderIds.ElevenLabs;
+
+    public string Name => "ElevenLabs";
+
+    public bool IsOffline => false;
+
+    public TtsProviderState Inspect() => Cloud.ApiKey is null
+        ? new TtsProviderState(false, false, $"not configured: {Cloud.KeySource} is not set", AudioFormat.All, KeyPresent: false)
+        : new TtsProviderState(true, true, null, AudioFormat.All, KeyPresent: true);
+
+    public Task<string?> VersionAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public async Task<byte[]> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken)
+    {
+        string key = Cloud.ApiKey ?? throw new TtsProviderException(Inspect().Reason!);
+        string outputFormat = request.Format switch
+        {
+            AudioFormat.Mp3 => "mp3_44100_128",
+            AudioFormat.Opus => "opus_48000_64",
+            _ => $"pcm_{PcmRate}",
+        };
+        string voice = Uri.EscapeDataString(request.Voice ?? Cloud.Voice);
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"{Cloud.BaseUrl}/v1/text-to-speech/{voice}?output_format={outputFormat}")
+        {
+            Content = JsonContent.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model), TtsJsonContext.Default.ElevenLabsSpeechRequest),
+        };
+        message.Headers.Add("xi-api-key", key);
+        byte[] audio = await http.PostAsync(message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);
+        if (request.Format == AudioFormat.Wav)
+        {
+            return audio.Length is > 0 && audio.Length % 2 == 0
+                ? WavFile.FromPcm16(audio, PcmRate, 1)
+                : throw new TtsProviderException("elevenlabs answered with something that is not 16-bit PCM");
+        }
+
+        return TtsHttp.RequireAudio(audio, request.Format, Id);
+    }
+}
+
+internal sealed record ElevenLabsSpeechRequest(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("model_id")] string ModelId);

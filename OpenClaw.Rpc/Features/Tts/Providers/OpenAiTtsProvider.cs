@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Audio;
+
+namespace OpenClaw.Rpc.Features.Tts.Providers;
+
+/// <summary>OpenAI (or any compatible server by base URL): <c>POST {baseUrl}/audio/speech</c>.</summary>
+internal sealed class OpenAiTtsProvider(TtsOptions options, TtsHttp http) : ITtsProvider
+{
+    private CloudTtsOptions Cloud => options.OpenAi;
+
+    public string Id => TtsProviderIds.OpenAi;
+
+    public string Name => "OpenAI";
+
+    public bool IsOffline => false;
+
+    public TtsProviderState Inspect() => Cloud.ApiKey is null
+        ? new TtsProviderState(false, false, $"not configured: {Cloud.KeySource} is not set", AudioFormat.All, KeyPresent: false)
+        : new TtsProviderState(true, true, null, AudioFormat.All, KeyPresent: true);
+
+    public Task<string?> VersionAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public async Task<byte[]> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken)
+    {
+        string key = Cloud.ApiKey ?? throw new TtsProviderException(Inspect().Reason!);
+        var body = new OpenAiSpeechRequest(Cloud.Model, request.Voice ?? Cloud.Voice, request.Text, request.Format);
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"{Cloud.BaseUrl}/audio/speech")
+        {
+            Content = JsonContent.Create(body, TtsJsonContext.Default.OpenAiSpeechRequest),
+        };
+        message.Headers.Authorization = TtsHttp.Bearer(key);
+        byte[] audio = await http.PostAsync(message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);
+        return TtsHttp.RequireAudio(audio, request.Format, Id);
+    }
+}
+
+internal sealed record OpenAiSpeechRequest(
+    [property: JsonPropertyName("model")] string Model,
+    [property: JsonPropertyName("voice")] string Voice,
+    [property: JsonPropertyName("input")] string Input,
+    [property: JsonPropertyName("response_format")] string ResponseFormat);

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Tts.Providers;
+using OpenClaw.Rpc.Processes;
+
+namespace OpenClaw.Rpc.Features.Tts;
+
+/// <summary>Registers text-to-speech: the providers, the chain, prefs and the tts.* methods.</summary>
+public static class TtsBuilderExtensions
+{
+    /// <summary>Adds text-to-speech. Invalid <c>messages.tts.*</c> config stops start-up here, naming the key.</summary>
+    public static OpenClawServerBuilder WithTts(this OpenClawServerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        TtsOptions options = TtsOptionsLoader.Load(builder.Settings, builder.Environment);
+        builder.WithProcessRunner();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TtsHttp>();
+        builder.Services.AddSingleton<ITtsProvider, KittenTtsProvider>();
+        builder.Services.AddSingleton<ITtsProvider, EspeakProvider>();
+        builder.Services.AddSingleton<ITtsProvider, OpenAiTtsProvider>();
+        builder.Services.AddSingleton<ITtsProvider, ElevenLabsTtsProvider>();
+        builder.Services.AddSingleton<TtsPrefsStore>();
+        builder.Services.AddSingleton<TtsChainPlanner>();
+        builder.Services.AddSingleton<TtsConverter>();
+        builder.Services.AddSingleton<TtsStatusHandler>();
+        builder.Services.AddSingleton<TtsProvidersHandler>();
+        builder.Services.AddSingleton<TtsEnableHandler>();
+        builder.Services.AddSingleton<TtsSetProviderHandler>();
+        builder.Services.AddSingleton<TtsConvertHandler>();
+        return builder.AddContract<ITtsMethods, TtsMethods>().AddJsonMetadata(TtsJsonContext.Default);
+    }
+}

@@ -1,0 +1,15 @@
+using OpenClaw.Rpc.Protocol;
+
+namespace OpenClaw.Rpc.Features.Tts;
+
+/// <summary>Answers <c>tts.setProvider</c>: any known provider may be selected, even one not available yet.</summary>
+internal sealed class TtsSetProviderHandler(TtsPrefsStore prefs)
+{
+    public async Task<TtsProviderResult> InvokeAsync(TtsSetProviderParams parameters, CancellationToken cancellationToken)
+    {
+        string provider = TtsProviderName.Require(parameters.Provider, "$.provider")
+            ?? throw RpcException.InvalidParams("$.provider", "provider is required");
+        await prefs.UpdateAsync(p => p with { Provider = provider }, cancellationToken).ConfigureAwait(false);
+        return new TtsProviderResult(provider);
+    }
+}

@@ -1,0 +1,87 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace OpenClaw.Rpc.Processes;
+
+/// <summary>
+/// Starts a child without a shell, feeds stdin, captures bounded stdout/stderr, and kills the whole tree on
+/// timeout or cancellation. The child gets the runtime's environment without its secrets.
+/// </summary>
+internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider time) : IProcessRunner
+{
+    public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(spec.FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (string argument in spec.Arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        ChildEnvironment.Scrub(start.Environment);
+        long started = time.GetTimestamp();
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new ProcessStartException($"cannot start {spec.FileName}: {e.Message}", e);
+        }
+
+        registry.Add(process);
+        using var timeout = new CancellationTokenSource(spec.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            Task<(byte[] Bytes, bool Truncated)> stdout = BoundedCopy.ReadAsync(process.StandardOutput.BaseStream, spec.MaxStdoutBytes);
+            Task<(byte[] Bytes, bool Truncated)> stderr = BoundedCopy.ReadAsync(process.StandardError.BaseStream, spec.MaxStderrBytes);
+            await WriteStdinAsync(process, spec.Stdin, linked.Token).ConfigureAwait(false);
+            try
+            {
+                await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                ProcessTree.Kill(process);
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            (byte[] output, bool truncated) = await stdout.ConfigureAwait(false);
+            (byte[] errors, _) = await stderr.ConfigureAwait(false);
+            bool timedOut = timeout.IsCancellationRequested;
+            return new ProcessResult(timedOut ? null : process.ExitCode, output, Encoding.UTF8.GetString(errors).Trim(), timedOut, truncated,
+                time.GetElapsedTime(started));
+        }
+        finally
+        {
+            registry.Remove(process);
+        }
+    }
+
+    private static async Task WriteStdinAsync(Process process, byte[]? input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (input is not null)
+            {
+                await process.StandardInput.BaseStream.WriteAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The child exited or closed stdin without reading it all; its exit code tells the rest.
+        }
+    }
+}

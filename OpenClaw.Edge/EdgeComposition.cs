@@ -1,6 +1,7 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
+using OpenClaw.Rpc.Features.Voice;
 
 namespace OpenClaw.Edge;
 
@@ -9,5 +10,6 @@ internal static class EdgeComposition
 {
     public static void Compose(OpenClawServerBuilder builder) => builder
         .WithSystemMethods()
-        .WithTts();
+        .WithTts()
+        .WithTranscription();
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Processes;
 using OpenClaw.Rpc.Protocol;
 using OpenClaw.Tests.Support;
 
@@ -79,8 +80,17 @@ public sealed class ConformanceTests
 
             foreach (JsonElement example in method.GetProperty("examples").EnumerateArray())
             {
-                // A fresh session per example, so shutdown's example does not refuse the ones after it.
-                await using var harness = RpcHarness.Start(track);
+                string[] missing = [.. Requires(example).Where(tool => !ExecutableResolver.Resolve(tool).Found)];
+                if (missing.Length > 0)
+                {
+                    TestContext.Progress.WriteLine($"skipped the {name} example: {string.Join(", ", missing)} not installed (./build.sh deps)");
+                    continue;
+                }
+
+                // A fresh session per example, so shutdown's example does not refuse the ones after it. The config
+                // names espeak so that core may use it; hello.wav is a real WAV file in the working directory.
+                await using var harness = RpcHarness.Start(track, configJson: "{\"messages\":{\"tts\":{\"espeak\":{}}}}");
+                TestAudio.WriteTone(Path.Combine(Environment.CurrentDirectory, "hello.wav"));
                 string parameters = "{" + string.Join(",", example.GetProperty("params").EnumerateArray()
                     .Select(p => $"\"{p.GetProperty("name").GetString()}\":{p.GetProperty("value").GetRawText()}")) + "}";
                 if (name == "initialize")
@@ -126,6 +136,9 @@ public sealed class ConformanceTests
     }
 
     public static IEnumerable<string> TranscriptNames() => ExampleTranscript.Names();
+
+    private static IEnumerable<string> Requires(JsonElement example) =>
+        example.TryGetProperty("x-openclaw-requires", out JsonElement tools) ? tools.EnumerateArray().Select(t => t.GetString()!) : [];
 
     private static IEnumerable<JsonElement> Methods() => Document.GetProperty("methods").EnumerateArray();
 

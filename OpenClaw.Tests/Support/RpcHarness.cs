@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
@@ -22,9 +23,14 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly TempDirectory _stateDir;
     private readonly StringWriter _log = new();
 
-    private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment)
+    private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson)
     {
         _stateDir = new TempDirectory();
+        if (configJson is not null)
+        {
+            File.WriteAllText(_stateDir.File("openclaw.json"), configJson);
+        }
+
         var redactor = new SecretRedactor();
         var env = new DictionaryEnvironmentReader(environment ?? new Dictionary<string, string>());
         RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = _stateDir.Path }, env, redactor);
@@ -48,7 +54,9 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     public string Log => _log.ToString();
 
     public static RpcHarness Start(RuntimeTrack track = RuntimeTrack.Core, Action<OpenClawServerBuilder>? extra = null,
-        IReadOnlyDictionary<string, string>? environment = null) => new(track, extra, environment);
+        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null) => new(track, extra, environment, configJson);
+
+    public string StateDir => _stateDir.Path;
 
     public async Task SendRawAsync(byte[] bytes)
     {
@@ -69,7 +77,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     /// <summary>Sends a request line and returns the response with the same id (skipping notifications).</summary>
     public async Task<JsonElement> CallAsync(string method, string? paramsJson = null, int id = 1)
     {
-        string parameters = paramsJson is null ? string.Empty : $",\"params\":{paramsJson}";
+        string parameters = paramsJson is null ? string.Empty : $",\"params\":{JsonNode.Parse(paramsJson)!.ToJsonString()}";
         await SendLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\"{parameters}}}");
         while (true)
         {

@@ -1,0 +1,75 @@
+using OpenClaw.Rpc.Audio;
+using OpenClaw.Rpc.Protocol;
+
+namespace OpenClaw.Rpc.Features.Voice;
+
+/// <summary>
+/// Turns <c>audioPath</c> or <c>audioBase64</c> into checked PCM WAV bytes: exactly one source, a path inside
+/// the allowed roots (after resolving <c>..</c>), within the size limit, and really WAV.
+/// </summary>
+internal static class AudioInput
+{
+    public static async Task<(byte[] Bytes, WavFile Wav)> ReadAsync(VoiceTranscribeParams parameters, VoiceOptions options, CancellationToken cancellationToken)
+    {
+        bool hasPath = !string.IsNullOrWhiteSpace(parameters.AudioPath);
+        bool hasData = !string.IsNullOrWhiteSpace(parameters.AudioBase64);
+        if (hasPath == hasData)
+        {
+            throw RpcException.InvalidParams("$", "give exactly one of audioPath and audioBase64");
+        }
+
+        byte[] bytes = hasPath ? await ReadFileAsync(parameters.AudioPath!, options, cancellationToken).ConfigureAwait(false) : Decode(parameters.AudioBase64!, options);
+        WavFile wav = WavFile.TryParse(bytes)
+            ?? throw RpcException.InvalidParams(hasPath ? "$.audioPath" : "$.audioBase64", "the audio must be a PCM WAV file (8, 16, 24 or 32-bit)");
+        return (bytes, wav);
+    }
+
+    private static async Task<byte[]> ReadFileAsync(string given, VoiceOptions options, CancellationToken cancellationToken)
+    {
+        string path = Path.GetFullPath(given);
+        if (!options.AllowedRoots.Any(root => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            throw NotAllowed($"{path} is outside the allowed roots ({string.Join(", ", options.AllowedRoots)}); add its directory to voice.allowedRoots");
+        }
+
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            throw NotAllowed($"{path} does not exist");
+        }
+
+        if (file.Length > options.MaxAudioBytes)
+        {
+            throw NotAllowed($"{path} is {file.Length} bytes; the limit is {options.MaxAudioBytes} (voice.maxAudioBytes)");
+        }
+
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw NotAllowed($"cannot read {path}: {e.Message}");
+        }
+    }
+
+    private static byte[] Decode(string base64, VoiceOptions options)
+    {
+        if ((long)base64.Length * 3 / 4 > options.MaxAudioBytes)
+        {
+            throw NotAllowed($"audioBase64 holds more than {options.MaxAudioBytes} bytes (voice.maxAudioBytes)");
+        }
+
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            throw RpcException.InvalidParams("$.audioBase64", "audioBase64 is not valid base64");
+        }
+    }
+
+    private static RpcException NotAllowed(string message) =>
+        new(RpcErrorCodes.FileNotAllowed, message, new RpcErrorData { Kind = RpcErrorKinds.FileNotAllowed, Path = "$.audioPath" });
+}

@@ -1,0 +1,25 @@
+using OpenClaw.Rpc.Processes;
+
+namespace OpenClaw.Rpc.Features.Voice;
+
+/// <summary>One offline speech recogniser behind <c>voice.transcribe</c>.</summary>
+internal interface ITranscriptionEngine
+{
+    string Id { get; }
+
+    /// <summary>Whether it is configured and can run, without running it.</summary>
+    TranscriptionEngineState Inspect();
+
+    /// <summary>Whether it can recognise <paramref name="language"/> (null: any); the reason when not.</summary>
+    string? RefuseLanguage(string? language);
+
+    /// <summary>The text of a 16 kHz mono WAV file; a <see cref="TranscriptionException"/> says why not.</summary>
+    Task<string> TranscribeAsync(string wavPath, string? language, TimeSpan timeout, CancellationToken cancellationToken);
+}
+
+internal sealed record TranscriptionEngineState(bool Configured, bool Available, string? Reason, ResolvedExecutable? Binary, IReadOnlyList<string> Languages);
+
+internal sealed class TranscriptionException(string reason, bool isTimeout = false) : Exception(reason)
+{
+    public bool IsTimeout { get; } = isTimeout;
+}

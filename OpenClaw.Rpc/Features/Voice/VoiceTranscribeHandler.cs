@@ -1,0 +1,21 @@
+using OpenClaw.Rpc.Audio;
+using OpenClaw.Rpc.Protocol;
+
+namespace OpenClaw.Rpc.Features.Voice;
+
+/// <summary>Answers <c>voice.transcribe</c>.</summary>
+internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscriber transcriber)
+{
+    public async Task<VoiceTranscribeResult> InvokeAsync(VoiceTranscribeParams parameters, CancellationToken cancellationToken)
+    {
+        string? pinned = parameters.Provider?.Trim().ToLowerInvariant();
+        if (pinned is { Length: > 0 } && transcriber.Engines.All(e => e.Id != pinned))
+        {
+            throw RpcException.InvalidParams("$.provider", $"unknown provider {parameters.Provider}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
+        }
+
+        (byte[] bytes, WavFile wav) = await AudioInput.ReadAsync(parameters, options, cancellationToken).ConfigureAwait(false);
+        string? language = string.IsNullOrWhiteSpace(parameters.Language) ? null : parameters.Language.Trim();
+        return await transcriber.TranscribeAsync(bytes, wav, language, pinned is { Length: > 0 } ? pinned : null, cancellationToken).ConfigureAwait(false);
+    }
+}

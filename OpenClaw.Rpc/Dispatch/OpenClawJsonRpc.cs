@@ -20,6 +20,8 @@ internal sealed class OpenClawJsonRpc(IJsonRpcMessageHandler handler, RuntimeLog
         {
             case RpcException rpc:
                 return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)rpc.Code, Message = rpc.Message, Data = rpc.Data };
+            // StreamJsonRpc raises this when params do not bind; handlers catch their own JSON errors, so a
+            // JsonException reaching here always concerns the request's params.
             case JsonException json:
                 string path = json.Path ?? "$";
                 return new JsonRpcError.ErrorDetail

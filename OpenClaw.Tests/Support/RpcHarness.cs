@@ -20,20 +20,23 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly ServiceProvider _services;
     private readonly Stream _client;
     private readonly FrameReader _reader;
-    private readonly TempDirectory _stateDir;
+    private readonly TempDirectory? _ownedStateDir;
+    private readonly string _stateDir;
     private readonly StringWriter _log = new();
 
-    private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson)
+    private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson,
+        string? stateDir)
     {
-        _stateDir = new TempDirectory();
+        _ownedStateDir = stateDir is null ? new TempDirectory() : null;
+        _stateDir = stateDir ?? _ownedStateDir!.Path;
         if (configJson is not null)
         {
-            File.WriteAllText(_stateDir.File("openclaw.json"), configJson);
+            File.WriteAllText(Path.Combine(_stateDir, "openclaw.json"), configJson);
         }
 
         var redactor = new SecretRedactor();
         var env = new DictionaryEnvironmentReader(environment ?? new Dictionary<string, string>());
-        RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = _stateDir.Path }, env, redactor);
+        RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = _stateDir }, env, redactor);
         var builder = new OpenClawServerBuilder(settings, new RuntimeLog(TextWriter.Synchronized(_log), LogLevel.Debug, redactor, TimeProvider.System),
             redactor, env, TimeProvider.System);
         TestTracks.Composition(track)(builder);
@@ -54,9 +57,10 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     public string Log => _log.ToString();
 
     public static RpcHarness Start(RuntimeTrack track = RuntimeTrack.Core, Action<OpenClawServerBuilder>? extra = null,
-        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null) => new(track, extra, environment, configJson);
+        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null, string? stateDir = null) =>
+        new(track, extra, environment, configJson, stateDir);
 
-    public string StateDir => _stateDir.Path;
+    public string StateDir => _stateDir;
 
     public async Task SendRawAsync(byte[] bytes)
     {
@@ -112,6 +116,6 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         _client.Dispose();
         await Session.WaitAsync(ReadTimeout).ContinueWith(_ => { }, TaskScheduler.Default);
         await _services.DisposeAsync();
-        _stateDir.Dispose();
+        _ownedStateDir?.Dispose();
     }
 }

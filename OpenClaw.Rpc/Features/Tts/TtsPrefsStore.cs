@@ -46,7 +46,7 @@ internal sealed class TtsPrefsStore(TtsOptions options, RuntimeLog log)
         try
         {
             using FileLock held = await FileLock.AcquireAsync(Path, LockWait, cancellationToken).ConfigureAwait(false);
-            if (File.Exists(Path) && JsonSerializer.Deserialize(File.ReadAllBytes(Path), TtsJsonContext.Default.TtsPrefsFile) is { FormatVersion: > FormatVersion })
+            if (WrittenByNewerRelease())
             {
                 throw StateError($"{Path} was written by a newer release; not overwriting it", retryable: false);
             }
@@ -59,6 +59,18 @@ internal sealed class TtsPrefsStore(TtsOptions options, RuntimeLog log)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw StateError($"cannot write {Path}: {e.Message}", retryable: true);
+        }
+    }
+
+    private bool WrittenByNewerRelease()
+    {
+        try
+        {
+            return File.Exists(Path) && JsonSerializer.Deserialize(File.ReadAllBytes(Path), TtsJsonContext.Default.TtsPrefsFile) is { FormatVersion: > FormatVersion };
+        }
+        catch (JsonException)
+        {
+            return false; // corrupt: replaced whole by the update
         }
     }
 

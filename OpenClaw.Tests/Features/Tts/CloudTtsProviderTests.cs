@@ -1,0 +1,112 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Features.Tts;
+
+/// <summary>OpenAI and ElevenLabs against a local fake server: success, refusals, rate limits, errors, slowness and junk.</summary>
+public sealed class CloudTtsProviderTests
+{
+    private const string OpenAiKey = "sk-test-openai-secret-0042";
+    private const string ElevenKey = "xi-test-eleven-secret-0043";
+
+    [Test]
+    public async Task OpenAi_gets_the_documented_request_and_its_wav_is_measured()
+    {
+        await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Audio(TestAudio.Tone(16000, 500))));
+        await using var harness = Start(server);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"voice\":\"coral\"}"));
+        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("openai"));
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(500));
+        RecordedRequest request = server.Requests.Single();
+        Assert.That(request.PathAndQuery, Is.EqualTo("/v1/audio/speech"));
+        Assert.That(request.Headers["Authorization"], Is.EqualTo($"Bearer {OpenAiKey}"));
+        using JsonDocument body = JsonDocument.Parse(request.Body);
+        Assert.That(body.RootElement.GetProperty("input").GetString(), Is.EqualTo("Hello"));
+        Assert.That(body.RootElement.GetProperty("voice").GetString(), Is.EqualTo("coral"));
+        Assert.That(body.RootElement.GetProperty("response_format").GetString(), Is.EqualTo("wav"));
+        Assert.That(body.RootElement.GetProperty("model").GetString(), Is.EqualTo("gpt-4o-mini-tts"));
+        AssertNoSecret(harness, result);
+    }
+
+    [Test]
+    public async Task OpenAi_mp3_duration_is_measured_from_its_frames()
+    {
+        await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Audio(TestMp3.Frames(100))));
+        await using var harness = Start(server);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"format\":\"mp3\"}"));
+        Assert.That(result.GetProperty("format").GetString(), Is.EqualTo("mp3"));
+        Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(44100));
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(100 * 1152 * 1000L / 44100));
+    }
+
+    [TestCase(401, null, "failed", "openai refused the key (HTTP 401); check OPENAI_API_KEY")]
+    [TestCase(429, "7", "failed", "openai is rate limiting (HTTP 429, retry after 7 s)")]
+    [TestCase(500, null, "failed", "openai server error (HTTP 500)")]
+    [TestCase(200, null, "failed", "openai answered with something that is not WAV audio")]
+    [TestCase(0, null, "timeout", "timed out after 300 ms")]
+    public async Task Each_openai_failure_is_one_clear_attempt(int status, string? retryAfter, string outcome, string reason)
+    {
+        await using var server = new FakeHttpServer(async _ =>
+        {
+            if (status == 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                return FakeResponse.Audio(TestAudio.Tone());
+            }
+
+            return status == 200
+                ? FakeResponse.Error(200, "{\"ok\":true}")
+                : FakeResponse.Error(status, headers: retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter });
+        });
+        await using var harness = Start(server, timeoutMs: 300);
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\"}");
+        JsonAssert.IsError(response, -32012, "ttsFailed");
+        JsonElement attempt = response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray().Single();
+        Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo(outcome));
+        Assert.That(attempt.GetProperty("reason").GetString(), Is.EqualTo(reason));
+        Assert.That(response.GetProperty("error").GetProperty("message").GetString(), Is.EqualTo($"TTS conversion failed: openai: {reason}"));
+        AssertNoSecret(harness, response);
+    }
+
+    [Test]
+    public async Task A_failing_primary_falls_back_to_the_next_cloud_provider()
+    {
+        await using var server = new FakeHttpServer(request => Task.FromResult(request.PathAndQuery.StartsWith("/v1/audio", StringComparison.Ordinal)
+            ? FakeResponse.Error(503)
+            : FakeResponse.Audio(new byte[48000])));
+        await using var harness = Start(server, config: "\"fallbacks\":[\"elevenlabs\"],");
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\"}"));
+        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("elevenlabs"));
+        Assert.That(result.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("outcome").GetString()), Is.EqualTo(new[] { "failed", "success" }));
+        Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(24000));
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(1000), "48,000 bytes of 16-bit PCM at 24 kHz");
+        RecordedRequest eleven = server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1/text-to-speech/", StringComparison.Ordinal));
+        Assert.That(eleven.PathAndQuery, Does.EndWith("?output_format=pcm_24000"));
+        Assert.That(eleven.Headers["xi-api-key"], Is.EqualTo(ElevenKey));
+        AssertNoSecret(harness, result);
+    }
+
+    [Test]
+    public async Task Providers_report_whether_a_key_is_present_and_never_the_key()
+    {
+        await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
+        await using var harness = Start(server);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.providers"));
+        JsonElement openai = result.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "openai");
+        Assert.That(openai.GetProperty("keyPresent").GetBoolean(), Is.True);
+        Assert.That(openai.GetProperty("configured").GetBoolean(), Is.True);
+        AssertNoSecret(harness, result);
+    }
+
+    private static RpcHarness Start(FakeHttpServer server, int timeoutMs = 5000, string config = "") => RpcHarness.Start(RuntimeTrack.Core,
+        environment: new Dictionary<string, string> { ["OPENAI_API_KEY"] = OpenAiKey, ["ELEVENLABS_API_KEY"] = ElevenKey },
+        configJson: $"{{\"messages\":{{\"tts\":{{\"provider\":\"openai\",{config}\"timeoutMs\":{timeoutMs}," +
+            $"\"openai\":{{\"baseUrl\":\"{server.BaseUrl}/v1\"}},\"elevenlabs\":{{\"baseUrl\":\"{server.BaseUrl}\"}}}}}}}}");
+
+    private static void AssertNoSecret(RpcHarness harness, JsonElement answer)
+    {
+        string everything = answer.GetRawText() + harness.Log;
+        Assert.That(everything, Does.Not.Contain(OpenAiKey).And.Not.Contain(ElevenKey));
+    }
+}

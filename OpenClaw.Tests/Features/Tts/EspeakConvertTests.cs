@@ -1,0 +1,83 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Features.Tts;
+
+/// <summary>Real audio from espeak-ng: the WAV header, the measured duration and the provenance are checked.</summary>
+public sealed class EspeakConvertTests
+{
+    [Test]
+    public async Task Edge_speaks_with_espeak_and_returns_a_valid_wav_with_measured_duration()
+    {
+        Tools.Require("espeak-ng");
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}"));
+        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
+        Assert.That(result.GetProperty("format").GetString(), Is.EqualTo("wav"));
+        byte[] audio = Convert.FromBase64String(result.GetProperty("audioBase64").GetString()!);
+        Assert.That(result.GetProperty("bytes").GetInt32(), Is.EqualTo(audio.Length));
+        Assert.That(audio.AsSpan(0, 4).SequenceEqual("RIFF"u8) && audio.AsSpan(8, 4).SequenceEqual("WAVE"u8), Is.True);
+        Assert.That(BinaryPrimitives.ReadUInt32LittleEndian(audio.AsSpan(4)), Is.EqualTo(audio.Length - 8), "RIFF size repaired");
+        int rate = BinaryPrimitives.ReadInt32LittleEndian(audio.AsSpan(24));
+        uint dataBytes = BinaryPrimitives.ReadUInt32LittleEndian(audio.AsSpan(40));
+        Assert.That(dataBytes, Is.EqualTo(audio.Length - 44), "data size repaired");
+        Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(rate));
+        Assert.That(result.GetProperty("channels").GetInt32(), Is.EqualTo(1));
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(dataBytes * 1000L / (rate * 2)));
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.InRange(500, 5000), "a short sentence");
+        JsonElement attempt = result.GetProperty("attempts").EnumerateArray().Last();
+        Assert.That(attempt.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
+        Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo("success"));
+    }
+
+    [Test]
+    public async Task Output_file_writes_the_audio_under_the_state_dir()
+    {
+        Tools.Require("espeak-ng");
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"file please\",\"output\":\"file\"}"));
+        string path = result.GetProperty("audioPath").GetString()!;
+        Assert.That(Path.IsPathRooted(path), Is.True);
+        Assert.That(path, Does.StartWith(Path.Combine(harness.StateDir, "audio") + Path.DirectorySeparatorChar).And.EndWith(".wav"));
+        Assert.That(new FileInfo(path).Length, Is.EqualTo(result.GetProperty("bytes").GetInt32()));
+        Assert.That(result.TryGetProperty("audioBase64", out _), Is.False);
+    }
+
+    [Test]
+    public async Task Espeak_cannot_make_mp3_so_a_pinned_request_for_mp3_fails_clearly()
+    {
+        Tools.Require("espeak-ng");
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hi\",\"provider\":\"espeak\",\"format\":\"mp3\"}");
+        JsonAssert.IsError(response, -32012, "ttsFailed");
+        JsonElement attempt = response.GetProperty("error").GetProperty("data").GetProperty("attempts")[0];
+        Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo("skipped"));
+        Assert.That(attempt.GetProperty("reason").GetString(), Does.Contain("does not produce mp3"));
+    }
+
+    [Test]
+    public async Task Core_keeps_offline_voice_off_the_default_chain_unless_configured()
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core);
+        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status"));
+        Assert.That(status.GetProperty("offlineVoice").GetProperty("policy").GetString(), Is.EqualTo("lazy-off-default-chain"));
+        Assert.That(status.GetProperty("chain").GetArrayLength(), Is.Zero);
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2);
+        JsonAssert.IsError(response, -32012, "ttsFailed");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray()
+            .All(a => a.GetProperty("outcome").GetString() == "skipped"), Is.True);
+    }
+
+    [Test]
+    public async Task Core_uses_espeak_once_the_config_names_it()
+    {
+        Tools.Require("espeak-ng");
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: "{\"messages\":{\"tts\":{\"provider\":\"espeak\"}}}");
+        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status"));
+        Assert.That(status.GetProperty("chain")[0].GetString(), Is.EqualTo("espeak"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2));
+        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
+    }
+}

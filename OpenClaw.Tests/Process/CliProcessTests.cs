@@ -29,6 +29,19 @@ public sealed class CliProcessTests
     }
 
     [Test]
+    public async Task Edge_call_tts_convert_returns_real_wav_audio_from_espeak()
+    {
+        Tools.Require("espeak-ng");
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "tts.convert", "{\"text\":\"Hello from OpenClaw\"}"]);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using JsonDocument result = JsonDocument.Parse(run.Stdout);
+        Assert.That(result.RootElement.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
+        byte[] audio = Convert.FromBase64String(result.RootElement.GetProperty("audioBase64").GetString()!);
+        Assert.That(audio.AsSpan(0, 4).SequenceEqual("RIFF"u8), Is.True);
+        Assert.That(result.RootElement.GetProperty("durationMs").GetInt64(), Is.GreaterThan(500));
+    }
+
+    [Test]
     public async Task Call_with_params_and_options_after_the_command()
     {
         using var config = new TempDirectory();

@@ -72,6 +72,20 @@ public sealed class KittenTtsFallbackTests
     }
 
     [Test]
+    public async Task The_child_gets_the_environment_without_any_secret()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("voice.wav"), TestAudio.Tone());
+        string bin = StandInBinary.Write(dir, "kittentts", $"env > {dir.File("env.txt")}; cat > /dev/null; cat {dir.File("voice.wav")}");
+        await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
+        await using var harness = Start(openai, bin, timeoutMs: 5000);
+        JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hi\"}"));
+        string environment = File.ReadAllText(dir.File("env.txt"));
+        Assert.That(environment, Does.Contain("PATH="));
+        Assert.That(environment, Does.Not.Contain(Key).And.Not.Contain("OPENAI_API_KEY"));
+    }
+
+    [Test]
     public async Task An_args_template_with_text_and_output_file_is_honoured()
     {
         using var dir = new TempDirectory();

@@ -24,6 +24,7 @@ for (int i = 0; i < ColdRuns; i++)
 await using var server = Server.Start(binary);
 await server.CallAsync("initialize");
 long idleRss = server.ReadStatus("VmRSS");
+long idleAnon = server.ReadStatus("RssAnon");
 (double seqRate, double seqP50, double seqP99) = await server.SequentialAsync(Requests);
 (double pipeRate, double pipeP50, double pipeP99) = await server.PipelinedAsync(Requests, Pipelined);
 long peakRss = server.ReadStatus("VmHWM");
@@ -34,6 +35,7 @@ var rows = new (string Metric, string Value, string Target)[]
     ("binary size", $"{new FileInfo(binary).Length / 1048576.0:F1} MB", "-"),
     ($"cold start to initialize reply (median of {ColdRuns})", $"{Median(cold):F1} ms (min {cold.Min():F1}, max {cold.Max():F1})", "<= 25 ms"),
     ("idle RSS after initialize", $"{idleRss / 1024.0:F1} MB", "<= 10 MB"),
+    ("  of which private (RssAnon; the rest is the mapped binary)", $"{idleAnon / 1024.0:F1} MB", "-"),
     ($"peak RSS after {2 * Requests:N0} requests", $"{peakRss / 1024.0:F1} MB", "<= 15 MB"),
     ($"sequential health ({Requests:N0})", $"{seqRate:N0} req/s, p50 {seqP50:F3} ms, p99 {seqP99:F3} ms", "-"),
     ($"pipelined health ({Requests:N0}, {Pipelined} in flight)", $"{pipeRate:N0} req/s, p50 {pipeP50:F3} ms, p99 {pipeP99:F3} ms", ">= 60,000 req/s"),

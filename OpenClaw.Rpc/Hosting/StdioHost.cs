@@ -28,7 +28,7 @@ internal sealed class StdioHost(
         log.Info($"{identity.Name} {identity.Version} serving JSON-RPC on stdio (pid {Environment.ProcessId})");
         SessionEnd end = await session.RunAsync(stdin, stdout, stop.Token).ConfigureAwait(false);
         watchdog.Dispose();
-        children.KillAll();
+        await children.KillAllAsync(TimeSpan.FromMilliseconds(500)).ConfigureAwait(false);
         log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");
         return end.ExitCode;
     }

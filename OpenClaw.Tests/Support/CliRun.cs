@@ -11,23 +11,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         IReadOnlyDictionary<string, string>? environment = null)
     {
         using var stateDir = new TempDirectory();
-        var start = new ProcessStartInfo(RuntimeBinaries.PathOf(track))
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
-        foreach ((string key, string value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
+        ProcessStartInfo start = RuntimeStartInfo.Create(track, args, stateDir.Path, environment);
 
         using OsProcess process = OsProcess.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();

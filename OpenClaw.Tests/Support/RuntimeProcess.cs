@@ -20,23 +20,7 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
 
     private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo(RuntimeBinaries.PathOf(track))
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["OPENCLAW_STATE_DIR"] = _stateDir.Path;
-        foreach ((string key, string value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
+        ProcessStartInfo start = RuntimeStartInfo.Create(track, args, _stateDir.Path, environment);
 
         _process = OsProcess.Start(start)!;
         _process.ErrorDataReceived += (_, e) =>

@@ -3,7 +3,7 @@ using OpenClaw.Rpc.Processes;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
-/// <summary>Runs a recogniser and turns every way it can fail into an attempt reason.</summary>
+/// <summary>Runs a recogniser and returns its text on one line; every way it can fail becomes a <see cref="TranscriptionException"/>.</summary>
 internal static class EngineRun
 {
     public static async Task<string> TextAsync(IProcessRunner runner, ProcessSpec spec, CancellationToken cancellationToken)
@@ -18,16 +18,9 @@ internal static class EngineRun
             throw new TranscriptionException(e.Message);
         }
 
-        string name = Path.GetFileName(spec.FileName);
-        if (result.TimedOut)
+        if (ProcessFailure.Explain(spec, result) is { } failure)
         {
-            throw new TranscriptionException($"timed out after {(int)spec.Timeout.TotalMilliseconds} ms; {name} was killed", isTimeout: true);
-        }
-
-        if (result.ExitCode != 0)
-        {
-            string detail = result.Stderr.Length > 0 ? $": {result.Stderr[..Math.Min(200, result.Stderr.Length)]}" : string.Empty;
-            throw new TranscriptionException($"{name} exited with code {result.ExitCode}{detail}");
+            throw new TranscriptionException(failure.Reason, failure.IsTimeout);
         }
 
         return string.Join(' ', Encoding.UTF8.GetString(result.Stdout).Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

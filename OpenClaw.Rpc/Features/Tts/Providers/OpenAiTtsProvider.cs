@@ -15,9 +15,7 @@ internal sealed class OpenAiTtsProvider(TtsOptions options, TtsHttp http) : ITts
 
     public bool IsOffline => false;
 
-    public TtsProviderState Inspect() => Cloud.ApiKey is null
-        ? new TtsProviderState(false, false, $"not configured: {Cloud.KeySource} is not set", AudioFormat.All, KeyPresent: false)
-        : new TtsProviderState(true, true, null, AudioFormat.All, KeyPresent: true);
+    public TtsProviderState Inspect() => TtsHttp.KeyState(Cloud);
 
     public Task<string?> VersionAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 

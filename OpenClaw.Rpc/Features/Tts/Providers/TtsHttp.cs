@@ -48,6 +48,11 @@ internal sealed class TtsHttp : IDisposable
 
     public static AuthenticationHeaderValue Bearer(string key) => new("Bearer", key);
 
+    /// <summary>A cloud provider is configured exactly when it has a key; it produces every format.</summary>
+    public static TtsProviderState KeyState(CloudTtsOptions cloud) => cloud.ApiKey is null
+        ? new TtsProviderState(false, false, $"not configured: {cloud.KeySource} is not set", AudioFormat.All, KeyPresent: false)
+        : new TtsProviderState(true, true, null, AudioFormat.All, KeyPresent: true);
+
     public void Dispose()
     {
         if (_client.IsValueCreated)

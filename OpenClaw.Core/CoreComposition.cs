@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
 
@@ -9,5 +10,6 @@ internal static class CoreComposition
 {
     public static void Compose(OpenClawServerBuilder builder) => builder
         .WithSystemMethods()
+        .WithDiagnostics()
         .WithTts();
 }

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
@@ -10,6 +11,7 @@ internal static class EdgeComposition
 {
     public static void Compose(OpenClawServerBuilder builder) => builder
         .WithSystemMethods()
+        .WithDiagnostics()
         .WithTts()
         .WithTranscription();
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Nerdbank.Streams;
 using OpenClaw.Rpc.Hosting;
+using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Cli;
 
@@ -15,20 +16,12 @@ internal sealed class CallCommand(RpcSession session)
 {
     public async Task<int> RunAsync(string method, string? paramsJson, Stream stdout, TextWriter stderr)
     {
-        byte[] request = BuildRequest(method, paramsJson);
-        (Stream client, Stream server) = FullDuplexStream.CreatePair();
-        Task<SessionEnd> serving = session.RunAsync(server, server, CancellationToken.None);
-        await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
-        var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
-        InboundFrame frame = method == "exit" ? InboundFrame.End : await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
-        await client.DisposeAsync().ConfigureAwait(false);
-        await serving.ConfigureAwait(false);
-        if (frame.Kind != FrameKind.Message)
+        using JsonDocument? response = await InvokeAsync(method, paramsJson).ConfigureAwait(false);
+        if (response is null)
         {
             return 0;
         }
 
-        using JsonDocument response = JsonDocument.Parse(frame.Payload);
         if (response.RootElement.TryGetProperty("error", out JsonElement error))
         {
             await stderr.WriteLineAsync(Encoding.UTF8.GetString(Indented(error))).ConfigureAwait(false);
@@ -40,6 +33,22 @@ internal sealed class CallCommand(RpcSession session)
         await stdout.FlushAsync().ConfigureAwait(false);
         return 0;
     }
+
+    /// <summary>The whole response to one request, or null for a notification (exit).</summary>
+    public async Task<JsonDocument?> InvokeAsync(string method, string? paramsJson)
+    {
+        byte[] request = BuildRequest(method, paramsJson);
+        (Stream client, Stream server) = FullDuplexStream.CreatePair();
+        Task<SessionEnd> serving = session.RunAsync(server, server, CancellationToken.None);
+        await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
+        var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
+        InboundFrame frame = method == "exit" ? InboundFrame.End : await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+        await client.DisposeAsync().ConfigureAwait(false);
+        await serving.ConfigureAwait(false);
+        return frame.Kind == FrameKind.Message ? JsonDocument.Parse(frame.Payload) : null;
+    }
+
+    internal static byte[] Indented(JsonElement element) => IndentedJson(element);
 
     private static byte[] BuildRequest(string method, string? paramsJson)
     {
@@ -79,10 +88,10 @@ internal sealed class CallCommand(RpcSession session)
         }
     }
 
-    private static byte[] Indented(JsonElement element)
+    private static byte[] IndentedJson(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = WireJson.Encoder }))
         {
             element.WriteTo(writer);
         }

@@ -10,12 +10,14 @@ namespace OpenClaw.Rpc.Cli;
 internal static class CommandLineParser
 {
     private static readonly string[] ValueOptions = ["--config", "--state-dir", "--parent-pid", "--log-level", "--log-file"];
+    private static readonly string[] DoctorFlags = ["--json", "--fix", "--non-interactive"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var globals = new GlobalOptions();
         var positionals = new List<string>();
         bool help = false, version = false;
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -28,6 +30,12 @@ internal static class CommandLineParser
             if (arg is "-V" or "--version")
             {
                 version = true;
+                continue;
+            }
+
+            if (DoctorFlags.Contains(arg))
+            {
+                flags.Add(arg);
                 continue;
             }
 
@@ -57,8 +65,15 @@ internal static class CommandLineParser
             return new CommandLine(CliCommand.Version, globals);
         }
 
+        if (flags.Count > 0 && positionals is not ["doctor"])
+        {
+            throw new UsageException($"{flags.First()} is an option of doctor");
+        }
+
         return positionals switch
         {
+            ["doctor"] => new CommandLine(CliCommand.Doctor, globals) { Json = flags.Contains("--json"), Fix = flags.Contains("--fix") },
+            ["doctor", ..] => throw new UsageException("doctor takes only --json, --fix and --non-interactive"),
             [] or ["serve"] => new CommandLine(CliCommand.Serve, globals),
             ["call", string method] => new CommandLine(CliCommand.Call, globals, method),
             ["call", string method, string json] => new CommandLine(CliCommand.Call, globals, method, json),

@@ -14,6 +14,8 @@ internal static class HelpText
             Usage:
               {exe} [options]                     serve JSON-RPC on stdin/stdout (Content-Length or newline framing)
               {exe} call <method> [json-params]   run one request in-process and print its result as JSON
+              {exe} doctor [--json] [--fix] [--non-interactive]
+                                                  check config, state dir, track, providers, binaries; exit 1 on a failure
               {exe} --version | --help
 
             Options (before or after the command):
@@ -23,7 +25,7 @@ internal static class HelpText
               --log-level LEVEL   error | warn | info | debug (env OPENCLAW_LOG_LEVEL; default info)
               --log-file PATH     write the log there instead of stderr
 
-            Exit codes: 0 ok; 1 'call' got an RPC error, or 'exit' came without 'shutdown';
+            Exit codes: 0 ok; 1 'call' got an RPC error, 'doctor' found a failure, or 'exit' came without 'shutdown';
                         2 invalid config; 64 usage error.
             Protocol: see protocol/README.md, or call rpc.discover.
             """;

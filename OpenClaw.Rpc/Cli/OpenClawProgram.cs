@@ -43,15 +43,17 @@ public static class OpenClawProgram
         }
 
         var redactor = new SecretRedactor();
+        var environment = new ProcessEnvironmentReader();
         RuntimeSettings settings;
+        ConfigException? configError = null;
         try
         {
-            settings = RuntimeSettingsLoader.Load(track, commandLine.Globals, new ProcessEnvironmentReader(), redactor);
+            settings = RuntimeSettingsLoader.Load(track, commandLine.Globals, environment, redactor);
         }
         catch (ConfigException e)
         {
-            await stderr.WriteLineAsync($"{exe}: {redactor.Redact(e.Message)}").ConfigureAwait(false);
-            return ExitInvalidConfig;
+            configError = e;
+            settings = RuntimeSettingsLoader.LoadWithoutConfig(track, commandLine.Globals, environment, redactor, e);
         }
 
         TextWriter logWriter;
@@ -61,28 +63,45 @@ public static class OpenClawProgram
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"{exe}: invalid config: logging.file: cannot open it ({e.Message})").ConfigureAwait(false);
-            return ExitInvalidConfig;
+            configError ??= new ConfigException("logging.file", $"cannot open it ({e.Message})");
+            logWriter = stderr;
         }
 
-        var log = new RuntimeLog(logWriter, settings.Host.LogLevel, redactor, TimeProvider.System);
-        var builder = new OpenClawServerBuilder(settings, log, redactor, new ProcessEnvironmentReader(), TimeProvider.System);
-        try
+        ServiceProvider? services = null;
+        if (configError is null)
         {
-            compose(builder);
-        }
-        catch (ConfigException e)
-        {
-            await stderr.WriteLineAsync($"{exe}: {redactor.Redact(e.Message)}").ConfigureAwait(false);
-            return ExitInvalidConfig;
+            try
+            {
+                services = Compose(settings, logWriter, redactor, environment, compose);
+            }
+            catch (ConfigException e)
+            {
+                configError = e;
+            }
         }
 
-        ServiceProvider services = builder.Build();
+        if (configError is not null)
+        {
+            if (commandLine.Command != CliCommand.Doctor)
+            {
+                await stderr.WriteLineAsync($"{exe}: {redactor.Redact(configError.Message)}").ConfigureAwait(false);
+                return ExitInvalidConfig;
+            }
+
+            // Doctor is what a user runs when start-up refuses the config: it runs without it and reports why.
+            settings = RuntimeSettingsLoader.LoadWithoutConfig(track, commandLine.Globals, environment, redactor, configError);
+            services = Compose(settings, logWriter, redactor, environment, compose);
+        }
+
         try
         {
-            return commandLine.Command == CliCommand.Call
-                ? await services.GetRequiredService<CallCommand>().RunAsync(commandLine.Method!, commandLine.ParamsJson, stdout, stderr).ConfigureAwait(false)
-                : await services.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false);
+            return commandLine.Command switch
+            {
+                CliCommand.Call => await services!.GetRequiredService<CallCommand>()
+                    .RunAsync(commandLine.Method!, commandLine.ParamsJson, stdout, stderr).ConfigureAwait(false),
+                CliCommand.Doctor => await services!.GetRequiredService<DoctorCommand>().RunAsync(commandLine.Json, commandLine.Fix, stdout).ConfigureAwait(false),
+                _ => await services!.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false),
+            };
         }
         catch (UsageException e)
         {
@@ -91,12 +110,22 @@ public static class OpenClawProgram
         }
         finally
         {
-            await services.DisposeAsync().ConfigureAwait(false);
+            await services!.DisposeAsync().ConfigureAwait(false);
             if (logWriter != stderr)
             {
                 await logWriter.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Builds the services; an area whose config is invalid throws <see cref="ConfigException"/> here.</summary>
+    private static ServiceProvider Compose(RuntimeSettings settings, TextWriter logWriter, SecretRedactor redactor, IEnvironmentReader environment,
+        Action<OpenClawServerBuilder> compose)
+    {
+        var log = new RuntimeLog(logWriter, settings.Host.LogLevel, redactor, TimeProvider.System);
+        var builder = new OpenClawServerBuilder(settings, log, redactor, environment, TimeProvider.System);
+        compose(builder);
+        return builder.Build();
     }
 
     private static TextWriter OpenLogFile(string path)

@@ -21,6 +21,9 @@ public sealed record RuntimeSettings
     /// <summary>The parent process to watch, from <c>--parent-pid</c>.</summary>
     public int? ParentPid { get; init; }
 
+    /// <summary>Why the config could not be used, when start-up continued anyway (only for doctor).</summary>
+    public ConfigException? ConfigError { get; init; }
+
     /// <summary>Where each effective setting came from, by dotted key.</summary>
     public required IReadOnlyDictionary<string, ValueSource> Sources { get; init; }
 }

@@ -55,6 +55,35 @@ public static class RuntimeSettingsLoader
         };
     }
 
+    /// <summary>
+    /// For doctor, which must run when the config is broken: the settings without the config file, with the
+    /// error kept in <see cref="RuntimeSettings.ConfigError"/>. Paths still follow flags and environment.
+    /// </summary>
+    public static RuntimeSettings LoadWithoutConfig(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor,
+        ConfigException error)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
+        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
+        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null, Path.Combine(stateDir, "openclaw.json"), sources);
+        foreach (KeyValuePair<string, string> variable in environment.All().Where(v => SecretRedactor.IsSecretName(v.Key)))
+        {
+            redactor.Add(variable.Value);
+        }
+
+        return new RuntimeSettings
+        {
+            Track = track,
+            StateDir = stateDir,
+            ConfigPath = configPath,
+            Config = ConfigDocument.Empty(environment),
+            Host = HostOptions.ForTrack(track),
+            ParentPid = flags.ParentPid,
+            Sources = sources,
+            ConfigError = error,
+        };
+    }
+
     private static ConfigDocument ReadConfig(string path, bool required, IEnvironmentReader environment)
     {
         if (!File.Exists(path))

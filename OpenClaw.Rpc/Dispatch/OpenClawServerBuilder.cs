@@ -29,6 +29,7 @@ public sealed class OpenClawServerBuilder
         Services.AddSingleton(environment);
         Services.AddSingleton(time);
         Services.AddSingleton(_catalog);
+        Services.AddSingleton(ConfigKeys);
         Services.AddSingleton(new ServerIdentity(settings.Track));
         Services.AddSingleton<ProcessClock>();
         Services.AddSingleton<Processes.ChildProcessRegistry>();
@@ -41,11 +42,15 @@ public sealed class OpenClawServerBuilder
         Services.AddSingleton<ParentWatchdog>();
         Services.AddSingleton<StdioHost>();
         Services.AddSingleton<Cli.CallCommand>();
+        Services.AddSingleton<Cli.DoctorCommand>();
         AddJsonMetadata(ProtocolJsonContext.Default);
 
         // exit is answered by the host (it ends the read loop), not by a contract.
         _catalog.Add("exit");
     }
+
+    /// <summary>The config keys areas read (doctor flags unknown keys in their sections).</summary>
+    public ConfigKeyCatalog ConfigKeys { get; } = new();
 
     /// <summary>The services of this runtime; areas add theirs.</summary>
     public IServiceCollection Services { get; } = new ServiceCollection();

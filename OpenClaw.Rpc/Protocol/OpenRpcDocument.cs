@@ -19,6 +19,12 @@ internal static class OpenRpcDocument
         return JsonNode.Parse(stream) ?? throw new InvalidOperationException($"{ResourceName} is empty");
     }
 
+    /// <summary>The methods the document gives <paramref name="track"/> in <c>x-openclaw-tracks</c>.</summary>
+    public static IReadOnlyCollection<string> MethodsForTrack(string track) =>
+        [.. (LoadFull()["methods"] as JsonArray ?? [])
+            .Where(m => m?["x-openclaw-tracks"] is JsonArray tracks && tracks.Any(t => t?.GetValue<string>() == track))
+            .Select(m => m!["name"]!.GetValue<string>())];
+
     /// <summary>The document with only the methods in <paramref name="served"/>.</summary>
     public static JsonElement ForMethods(IReadOnlyCollection<string> served, string version)
     {

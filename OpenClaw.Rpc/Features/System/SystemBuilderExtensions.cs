@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.System.Checks;
 
 namespace OpenClaw.Rpc.Features.System;
 
@@ -15,6 +17,13 @@ public static class SystemBuilderExtensions
         builder.Services.AddSingleton<HealthHandler>();
         builder.Services.AddSingleton<ProcessMemorySampler>();
         builder.Services.AddSingleton<StatusHandler>();
+        builder.ConfigKeys.Add("runtime.rpc", "maxMessageBytes", "maxInFlight");
+        builder.ConfigKeys.Add("logging", "level", "file");
+        builder.Services.AddSingleton<IDoctorCheck, ConfigCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, StateDirCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, TrackContractCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, RuntimeCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, DiskCheck>();
         return builder
             .AddContract<ISystemMethods, SystemMethods>()
             .AddJsonMetadata(SystemJsonContext.Default);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Tts.Providers;
@@ -29,6 +30,12 @@ public static class TtsBuilderExtensions
         builder.Services.AddSingleton<TtsEnableHandler>();
         builder.Services.AddSingleton<TtsSetProviderHandler>();
         builder.Services.AddSingleton<TtsConvertHandler>();
+        builder.Services.AddSingleton<IDoctorCheck, TtsDoctorCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, OfflineBinariesDoctorCheck>();
+        builder.ConfigKeys.Add("messages.tts", "enabled", "provider", "fallbacks", "maxTextLength", "timeoutMs",
+            "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
+            "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",
+            "elevenlabs.baseUrl", "elevenlabs.apiKey", "elevenlabs.model", "elevenlabs.voice");
         return builder.AddContract<ITtsMethods, TtsMethods>().AddJsonMetadata(TtsJsonContext.Default);
     }
 }

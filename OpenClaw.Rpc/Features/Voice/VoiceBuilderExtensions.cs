@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Processes;
 
@@ -18,6 +19,9 @@ public static class VoiceBuilderExtensions
         builder.Services.AddSingleton<VoiceTranscriber>();
         builder.Services.AddSingleton<VoiceStatusHandler>();
         builder.Services.AddSingleton<VoiceTranscribeHandler>();
+        builder.Services.AddSingleton<IDoctorCheck, TranscriptionDoctorCheck>();
+        builder.ConfigKeys.Add("voice", "allowedRoots", "maxAudioBytes", "timeoutMs", "pocketsphinx.bin", "pocketsphinx.hmm",
+            "pocketsphinx.lm", "pocketsphinx.dict", "pocketsphinx.language", "whisper.bin", "whisper.model");
         return builder.AddContract<IVoiceMethods, VoiceMethods>().AddJsonMetadata(VoiceJsonContext.Default);
     }
 }

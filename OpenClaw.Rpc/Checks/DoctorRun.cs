@@ -1,0 +1,16 @@
+namespace OpenClaw.Rpc.Checks;
+
+/// <summary>One doctor run: whether to repair, and the list of repairs made.</summary>
+public sealed class DoctorRun(bool fix)
+{
+    private readonly List<FixChange> _changes = [];
+
+    /// <summary>Whether safe repairs are allowed.</summary>
+    public bool Fix { get; } = fix;
+
+    /// <summary>Every change made, in order.</summary>
+    public IReadOnlyList<FixChange> Changes => _changes;
+
+    /// <summary>Records a change that was made.</summary>
+    public void Record(FixChange change) => _changes.Add(change);
+}

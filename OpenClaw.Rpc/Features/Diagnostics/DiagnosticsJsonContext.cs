@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace OpenClaw.Rpc.Features.Diagnostics;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DoctorParams))]
+[JsonSerializable(typeof(DoctorResult))]
+internal sealed partial class DiagnosticsJsonContext : JsonSerializerContext;

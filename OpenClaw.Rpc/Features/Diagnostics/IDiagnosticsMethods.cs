@@ -1,0 +1,13 @@
+using PolyType;
+using StreamJsonRpc;
+
+namespace OpenClaw.Rpc.Features.Diagnostics;
+
+/// <summary>Diagnostics methods (both tracks).</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IDiagnosticsMethods
+{
+    [JsonRpcMethod("doctor", UseSingleObjectParameterDeserialization = true)]
+    Task<DoctorResult> DoctorAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,79 @@
+using System.Runtime.Versioning;
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Features.Diagnostics;
+
+public sealed class DoctorTests
+{
+    [TestCase("core", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries" })]
+    [TestCase("edge", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "transcription" })]
+    public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids)
+    {
+        await using var harness = RpcHarness.Start(track == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("doctor"));
+        Assert.That(Checks(result).Select(c => c.GetProperty("id").GetString()), Is.EqualTo(ids));
+        Assert.That(Check(result, "trackContract").GetProperty("status").GetString(), Is.EqualTo("pass"));
+        Assert.That(Check(result, "config").GetProperty("status").GetString(), Is.EqualTo("pass"));
+        Assert.That(result.GetProperty("ok").GetBoolean(), Is.True);
+        Assert.That(result.TryGetProperty("fix", out _), Is.False, "no fix section without fix");
+    }
+
+    [Test]
+    [Platform("Linux,MacOsX")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task A_state_dir_open_to_others_fails_and_fix_tightens_only_it()
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core);
+        string inside = Path.Combine(harness.StateDir, "keep.txt");
+        File.WriteAllText(inside, "x");
+        File.SetUnixFileMode(inside, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite);
+        File.SetUnixFileMode(harness.StateDir, (UnixFileMode)Convert.ToInt32("777", 8));
+
+        JsonElement before = JsonAssert.Result(await harness.CallAsync("doctor"));
+        JsonElement stateDir = Check(before, "stateDir");
+        Assert.That(stateDir.GetProperty("status").GetString(), Is.EqualTo("fail"));
+        Assert.That(stateDir.GetProperty("fixable").GetBoolean(), Is.True);
+        Assert.That(before.GetProperty("ok").GetBoolean(), Is.False);
+
+        JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("doctor", "{\"fix\":true}", id: 2));
+        JsonElement change = fixedUp.GetProperty("fix").GetProperty("changes").EnumerateArray().Single();
+        Assert.That(change.GetProperty("path").GetString(), Is.EqualTo(harness.StateDir));
+        Assert.That(change.GetProperty("action").GetString(), Is.EqualTo("chmod"));
+        Assert.That(change.GetProperty("from").GetString(), Is.EqualTo("0777"));
+        Assert.That(change.GetProperty("to").GetString(), Is.EqualTo("0700"));
+        Assert.That(UnixPermissionsOf(harness.StateDir), Is.EqualTo("700"));
+        Assert.That(UnixPermissionsOf(inside), Is.EqualTo("666"), "fix changes nothing it does not list");
+        Assert.That(Check(fixedUp, "stateDir").GetProperty("status").GetString(), Is.EqualTo("pass"));
+    }
+
+    [Test]
+    public async Task Unknown_keys_in_owned_sections_are_a_warning_naming_them()
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core,
+            configJson: "{\"messages\":{\"tts\":{\"provder\":\"espeak\",\"espeak\":{\"voise\":\"en\"}}},\"gateway\":{\"port\":1},\"logging\":{\"level\":\"info\"}}");
+        JsonElement config = Check(JsonAssert.Result(await harness.CallAsync("doctor")), "config");
+        Assert.That(config.GetProperty("status").GetString(), Is.EqualTo("warn"));
+        Assert.That(config.GetProperty("message").GetString(), Is.EqualTo("unknown keys (ignored): messages.tts.espeak.voise, messages.tts.provder"));
+    }
+
+    [Test]
+    [Platform("Linux,MacOsX")]
+    public async Task A_configured_offline_binary_that_cannot_run_fails_offlineBinaries()
+    {
+        using var dir = new TempDirectory();
+        string bin = StandInBinary.Write(dir, "kittentts", "exit 0", executable: false);
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge, environment: new Dictionary<string, string> { ["OPENCLAW_KITTENTTS_BIN"] = bin });
+        JsonElement check = Check(JsonAssert.Result(await harness.CallAsync("doctor")), "offlineBinaries");
+        Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("fail"));
+        Assert.That(check.GetProperty("detail").GetString(), Does.Contain($"kittentts: not executable (no x permission): {bin}"));
+    }
+
+    internal static JsonElement Check(JsonElement result, string id) => Checks(result).Single(c => c.GetProperty("id").GetString() == id);
+
+    private static JsonElement[] Checks(JsonElement result) => [.. result.GetProperty("checks").EnumerateArray()];
+
+    [UnsupportedOSPlatform("windows")]
+    private static string UnixPermissionsOf(string path) => Convert.ToString((int)File.GetUnixFileMode(path) & 0x1FF, 8);
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Features.Diagnostics;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Process;
+
+/// <summary>doctor on the command line: exit codes, JSON, the human report, and running when the config is broken.</summary>
+[Parallelizable(ParallelScope.Children)]
+public sealed class DoctorCliTests
+{
+    [Test]
+    public async Task With_an_invalid_config_start_up_exits_2_but_doctor_runs_and_reports_the_key()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("openclaw.json"), "{\"messages\":{\"tts\":{\"timeoutMs\":3}}}");
+        var environment = new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json") };
+
+        CliRun start = await CliRun.ExecuteAsync(RuntimeTrack.Core, [], "", environment);
+        Assert.That(start.ExitCode, Is.EqualTo(2));
+
+        CliRun doctor = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["doctor", "--non-interactive", "--json"], null, environment);
+        Assert.That(doctor.ExitCode, Is.EqualTo(1), doctor.Stderr);
+        using JsonDocument result = JsonDocument.Parse(doctor.Stdout);
+        JsonElement config = DoctorTests.Check(result.RootElement, "config");
+        Assert.That(config.GetProperty("status").GetString(), Is.EqualTo("fail"));
+        Assert.That(config.GetProperty("message").GetString(), Does.StartWith("messages.tts.timeoutMs: "));
+    }
+
+    [Test]
+    public async Task A_healthy_install_exits_0_and_the_piped_report_is_aligned_text_without_colour()
+    {
+        using var state = new TempDirectory();
+        CliRun doctor = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["doctor", "--state-dir", state.Path]);
+        Assert.That(doctor.ExitCode, Is.Zero, doctor.Stdout);
+        Assert.That(doctor.Stdout, Does.StartWith("openclaw-edge 0.1.0 doctor"));
+        Assert.That(doctor.Stdout, Does.Contain("  PASS  trackContract    serves exactly the edge methods"));
+        Assert.That(doctor.Stdout, Does.Not.Contain("\u001b["), "no colour codes when piped");
+        Assert.That(doctor.Stdout.TrimEnd(), Does.EndWith("fail").And.Contain(" 0 fail"));
+    }
+
+    [Test]
+    public async Task Fix_creates_a_missing_state_dir_owner_only_and_says_so()
+    {
+        using var parent = new TempDirectory();
+        string state = Path.Combine(parent.Path, "fresh");
+        CliRun doctor = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["doctor", "--fix", "--json", "--state-dir", state]);
+        using JsonDocument result = JsonDocument.Parse(doctor.Stdout);
+        JsonElement change = result.RootElement.GetProperty("fix").GetProperty("changes")[0];
+        Assert.That(change.GetProperty("action").GetString(), Is.EqualTo("mkdir"));
+        Assert.That(Directory.Exists(state), Is.True);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.That(File.GetUnixFileMode(state), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+        }
+    }
+
+    [TestCase("--json")]
+    [TestCase("--fix")]
+    public async Task Doctor_flags_elsewhere_are_usage_errors(string flag)
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health", flag]);
+        Assert.That(run.ExitCode, Is.EqualTo(64));
+    }
+}

@@ -7,6 +7,7 @@ internal enum CliCommand
     Serve,
     Call,
     Doctor,
+    SecurityAudit,
     Version,
     Help,
 }
@@ -17,6 +18,9 @@ internal sealed record CommandLine(CliCommand Command, GlobalOptions Globals, st
     /// <summary><c>--json</c> (doctor).</summary>
     public bool Json { get; init; }
 
-    /// <summary><c>--fix</c> (doctor).</summary>
+    /// <summary><c>--fix</c> (doctor, security audit).</summary>
     public bool Fix { get; init; }
+
+    /// <summary><c>--deep</c> (security audit).</summary>
+    public bool Deep { get; init; }
 }

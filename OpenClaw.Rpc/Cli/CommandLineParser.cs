@@ -10,7 +10,7 @@ namespace OpenClaw.Rpc.Cli;
 internal static class CommandLineParser
 {
     private static readonly string[] ValueOptions = ["--config", "--state-dir", "--parent-pid", "--log-level", "--log-file"];
-    private static readonly string[] DoctorFlags = ["--json", "--fix", "--non-interactive"];
+    private static readonly string[] CommandFlags = ["--json", "--fix", "--non-interactive", "--deep"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
@@ -33,7 +33,7 @@ internal static class CommandLineParser
                 continue;
             }
 
-            if (DoctorFlags.Contains(arg))
+            if (CommandFlags.Contains(arg))
             {
                 flags.Add(arg);
                 continue;
@@ -65,15 +65,23 @@ internal static class CommandLineParser
             return new CommandLine(CliCommand.Version, globals);
         }
 
-        if (flags.Count > 0 && positionals is not ["doctor"])
+        bool doctor = positionals is ["doctor"], audit = positionals is ["security", "audit"];
+        if ((!doctor && !audit && flags.Count > 0) || (doctor && flags.Contains("--deep")))
         {
-            throw new UsageException($"{flags.First()} is an option of doctor");
+            throw new UsageException($"{flags.First(f => !doctor || f == "--deep")} is not an option of {(doctor ? "doctor" : "this command")}");
         }
 
         return positionals switch
         {
             ["doctor"] => new CommandLine(CliCommand.Doctor, globals) { Json = flags.Contains("--json"), Fix = flags.Contains("--fix") },
             ["doctor", ..] => throw new UsageException("doctor takes only --json, --fix and --non-interactive"),
+            ["security", "audit"] => new CommandLine(CliCommand.SecurityAudit, globals)
+            {
+                Json = flags.Contains("--json"),
+                Fix = flags.Contains("--fix"),
+                Deep = flags.Contains("--deep"),
+            },
+            ["security", ..] => throw new UsageException("did you mean 'security audit'?"),
             [] or ["serve"] => new CommandLine(CliCommand.Serve, globals),
             ["call", string method] => new CommandLine(CliCommand.Call, globals, method),
             ["call", string method, string json] => new CommandLine(CliCommand.Call, globals, method, json),

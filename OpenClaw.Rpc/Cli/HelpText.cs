@@ -16,6 +16,8 @@ internal static class HelpText
               {exe} call <method> [json-params]   run one request in-process and print its result as JSON
               {exe} doctor [--json] [--fix] [--non-interactive]
                                                   check config, state dir, track, providers, binaries; exit 1 on a failure
+              {exe} security audit [--deep] [--json] [--fix]
+                                                  permissions, plaintext keys, insecure URLs, binary paths; exit 2 on a critical finding
               {exe} --version | --help
 
             Options (before or after the command):
@@ -26,7 +28,7 @@ internal static class HelpText
               --log-file PATH     write the log there instead of stderr
 
             Exit codes: 0 ok; 1 'call' got an RPC error, 'doctor' found a failure, or 'exit' came without 'shutdown';
-                        2 invalid config; 64 usage error.
+                        2 invalid config, or 'security audit' found a critical issue; 64 usage error.
             Protocol: see protocol/README.md, or call rpc.discover.
             """;
     }

@@ -82,13 +82,13 @@ public static class OpenClawProgram
 
         if (configError is not null)
         {
-            if (commandLine.Command != CliCommand.Doctor)
+            if (commandLine.Command is not (CliCommand.Doctor or CliCommand.SecurityAudit))
             {
                 await stderr.WriteLineAsync($"{exe}: {redactor.Redact(configError.Message)}").ConfigureAwait(false);
                 return ExitInvalidConfig;
             }
 
-            // Doctor is what a user runs when start-up refuses the config: it runs without it and reports why.
+            // Doctor and the audit are what a user runs when start-up refuses the config: they run without it.
             settings = RuntimeSettingsLoader.LoadWithoutConfig(track, commandLine.Globals, environment, redactor, configError);
             services = Compose(settings, logWriter, redactor, environment, compose);
         }
@@ -100,6 +100,8 @@ public static class OpenClawProgram
                 CliCommand.Call => await services!.GetRequiredService<CallCommand>()
                     .RunAsync(commandLine.Method!, commandLine.ParamsJson, stdout, stderr).ConfigureAwait(false),
                 CliCommand.Doctor => await services!.GetRequiredService<DoctorCommand>().RunAsync(commandLine.Json, commandLine.Fix, stdout).ConfigureAwait(false),
+                CliCommand.SecurityAudit => await services!.GetRequiredService<AuditCommand>()
+                    .RunAsync(commandLine.Deep, commandLine.Json, commandLine.Fix, stdout).ConfigureAwait(false),
                 _ => await services!.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false),
             };
         }

@@ -43,6 +43,7 @@ public sealed class OpenClawServerBuilder
         Services.AddSingleton<StdioHost>();
         Services.AddSingleton<Cli.CallCommand>();
         Services.AddSingleton<Cli.DoctorCommand>();
+        Services.AddSingleton<Cli.AuditCommand>();
         AddJsonMetadata(ProtocolJsonContext.Default);
 
         // exit is answered by the host (it ends the read loop), not by a contract.

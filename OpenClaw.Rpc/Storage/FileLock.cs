@@ -14,13 +14,19 @@ public sealed class FileLock : IDisposable
     public static async Task<FileLock> AcquireAsync(string path, TimeSpan wait, CancellationToken cancellationToken)
     {
         string lockPath = path + ".lock";
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(lockPath))!);
+        PrivateDirectory.Ensure(Path.GetDirectoryName(Path.GetFullPath(lockPath))!);
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
         DateTime deadline = DateTime.UtcNow + wait;
         while (true)
         {
             try
             {
-                return new FileLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new FileLock(new FileStream(lockPath, options));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

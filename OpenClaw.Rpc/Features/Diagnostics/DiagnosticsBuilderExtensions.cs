@@ -3,7 +3,7 @@ using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
-/// <summary>Registers <c>doctor</c>, which runs the checks every area contributes.</summary>
+/// <summary>Registers <c>doctor</c> and <c>security.audit</c>, which run the checks and rules every area contributes.</summary>
 public static class DiagnosticsBuilderExtensions
 {
     /// <summary>Adds the diagnostics methods.</summary>
@@ -11,6 +11,7 @@ public static class DiagnosticsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<DoctorHandler>();
+        builder.Services.AddSingleton<SecurityAuditHandler>();
         return builder.AddContract<IDiagnosticsMethods, DiagnosticsMethods>().AddJsonMetadata(DiagnosticsJsonContext.Default);
     }
 }

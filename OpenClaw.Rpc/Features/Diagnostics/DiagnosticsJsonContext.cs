@@ -5,4 +5,6 @@ namespace OpenClaw.Rpc.Features.Diagnostics;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DoctorParams))]
 [JsonSerializable(typeof(DoctorResult))]
+[JsonSerializable(typeof(AuditParams))]
+[JsonSerializable(typeof(AuditResult))]
 internal sealed partial class DiagnosticsJsonContext : JsonSerializerContext;

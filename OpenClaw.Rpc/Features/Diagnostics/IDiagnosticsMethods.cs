@@ -10,4 +10,7 @@ internal partial interface IDiagnosticsMethods
 {
     [JsonRpcMethod("doctor", UseSingleObjectParameterDeserialization = true)]
     Task<DoctorResult> DoctorAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default);
+
+    [JsonRpcMethod("security.audit", UseSingleObjectParameterDeserialization = true)]
+    Task<AuditResult> SecurityAuditAsync(AuditParams? parameters = null, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.System.Audit;
 using OpenClaw.Rpc.Features.System.Checks;
 
 namespace OpenClaw.Rpc.Features.System;
@@ -24,6 +25,10 @@ public static class SystemBuilderExtensions
         builder.Services.AddSingleton<IDoctorCheck, TrackContractCheck>();
         builder.Services.AddSingleton<IDoctorCheck, RuntimeCheck>();
         builder.Services.AddSingleton<IDoctorCheck, DiskCheck>();
+        builder.Services.AddSingleton<IAuditRule, StatePermissionsRule>();
+        builder.Services.AddSingleton<IAuditRule, PlaintextSecretRule>();
+        builder.Services.AddSingleton<IAuditRule, LogFileRule>();
+        builder.Services.AddSingleton<IAuditRule, BinaryChecksumRule>();
         return builder
             .AddContract<ISystemMethods, SystemMethods>()
             .AddJsonMetadata(SystemJsonContext.Default);

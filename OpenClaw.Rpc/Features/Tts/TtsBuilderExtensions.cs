@@ -32,6 +32,7 @@ public static class TtsBuilderExtensions
         builder.Services.AddSingleton<TtsConvertHandler>();
         builder.Services.AddSingleton<IDoctorCheck, TtsDoctorCheck>();
         builder.Services.AddSingleton<IDoctorCheck, OfflineBinariesDoctorCheck>();
+        builder.Services.AddSingleton<IAuditRule, TtsAuditRule>();
         builder.ConfigKeys.Add("messages.tts", "enabled", "provider", "fallbacks", "maxTextLength", "timeoutMs",
             "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
             "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",

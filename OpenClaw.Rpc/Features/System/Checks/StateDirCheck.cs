@@ -1,5 +1,6 @@
 using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Features.System.Checks;
 
@@ -20,14 +21,7 @@ internal sealed class StateDirCheck(RuntimeSettings settings) : IDoctorCheck
                 return Done(DoctorCheckResult.Warn, "does not exist yet (it is created on first write)", dir, fixable: true);
             }
 
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(dir);
-            }
-            else
-            {
-                Directory.CreateDirectory(dir, OwnerOnly);
-            }
+            PrivateDirectory.Ensure(dir);
 
             run.Record(new FixChange(dir, "mkdir", null, OperatingSystem.IsWindows() ? null : UnixPermissions.Octal(OwnerOnly)));
         }

@@ -12,6 +12,7 @@ public static class DiagnosticsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<DoctorHandler>();
         builder.Services.AddSingleton<SecurityAuditHandler>();
+        builder.Services.AddSingleton<ConfigGetHandler>();
         return builder.AddContract<IDiagnosticsMethods, DiagnosticsMethods>().AddJsonMetadata(DiagnosticsJsonContext.Default);
     }
 }

@@ -7,4 +7,5 @@ namespace OpenClaw.Rpc.Features.Diagnostics;
 [JsonSerializable(typeof(DoctorResult))]
 [JsonSerializable(typeof(AuditParams))]
 [JsonSerializable(typeof(AuditResult))]
+[JsonSerializable(typeof(ConfigGetResult))]
 internal sealed partial class DiagnosticsJsonContext : JsonSerializerContext;

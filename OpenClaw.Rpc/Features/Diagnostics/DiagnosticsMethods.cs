@@ -1,8 +1,13 @@
+using OpenClaw.Rpc.Protocol;
+
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary>Routes each diagnostics method to its handler.</summary>
-internal sealed class DiagnosticsMethods(DoctorHandler doctor, SecurityAuditHandler audit) : IDiagnosticsMethods
+internal sealed class DiagnosticsMethods(DoctorHandler doctor, SecurityAuditHandler audit, ConfigGetHandler configGet) : IDiagnosticsMethods
 {
+    public Task<ConfigGetResult> ConfigGetAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default) =>
+        configGet.InvokeAsync(cancellationToken);
+
     public Task<AuditResult> SecurityAuditAsync(AuditParams? parameters = null, CancellationToken cancellationToken = default) =>
         audit.InvokeAsync(parameters?.Deep ?? false, parameters?.Fix ?? false, cancellationToken);
 

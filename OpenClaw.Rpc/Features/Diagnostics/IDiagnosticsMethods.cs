@@ -1,3 +1,4 @@
+using OpenClaw.Rpc.Protocol;
 using PolyType;
 using StreamJsonRpc;
 
@@ -10,6 +11,9 @@ internal partial interface IDiagnosticsMethods
 {
     [JsonRpcMethod("doctor", UseSingleObjectParameterDeserialization = true)]
     Task<DoctorResult> DoctorAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default);
+
+    [JsonRpcMethod("config.get", UseSingleObjectParameterDeserialization = true)]
+    Task<ConfigGetResult> ConfigGetAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 
     [JsonRpcMethod("security.audit", UseSingleObjectParameterDeserialization = true)]
     Task<AuditResult> SecurityAuditAsync(AuditParams? parameters = null, CancellationToken cancellationToken = default);

@@ -25,6 +25,7 @@ public static class SystemBuilderExtensions
         builder.Services.AddSingleton<IDoctorCheck, TrackContractCheck>();
         builder.Services.AddSingleton<IDoctorCheck, RuntimeCheck>();
         builder.Services.AddSingleton<IDoctorCheck, DiskCheck>();
+        builder.Services.AddSingleton<IEffectiveSettings, HostEffectiveSettings>();
         builder.Services.AddSingleton<IAuditRule, StatePermissionsRule>();
         builder.Services.AddSingleton<IAuditRule, PlaintextSecretRule>();
         builder.Services.AddSingleton<IAuditRule, LogFileRule>();

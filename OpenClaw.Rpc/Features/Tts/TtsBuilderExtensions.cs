@@ -33,6 +33,7 @@ public static class TtsBuilderExtensions
         builder.Services.AddSingleton<IDoctorCheck, TtsDoctorCheck>();
         builder.Services.AddSingleton<IDoctorCheck, OfflineBinariesDoctorCheck>();
         builder.Services.AddSingleton<IAuditRule, TtsAuditRule>();
+        builder.Services.AddSingleton<IEffectiveSettings, TtsEffectiveSettings>();
         builder.ConfigKeys.Add("messages.tts", "enabled", "provider", "fallbacks", "maxTextLength", "timeoutMs",
             "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
             "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",

@@ -21,6 +21,7 @@ public static class VoiceBuilderExtensions
         builder.Services.AddSingleton<VoiceTranscribeHandler>();
         builder.Services.AddSingleton<IDoctorCheck, TranscriptionDoctorCheck>();
         builder.Services.AddSingleton<IAuditRule, VoiceAuditRule>();
+        builder.Services.AddSingleton<IEffectiveSettings, VoiceEffectiveSettings>();
         builder.ConfigKeys.Add("voice", "allowedRoots", "maxAudioBytes", "timeoutMs", "pocketsphinx.bin", "pocketsphinx.hmm",
             "pocketsphinx.lm", "pocketsphinx.dict", "pocketsphinx.language", "whisper.bin", "whisper.model");
         return builder.AddContract<IVoiceMethods, VoiceMethods>().AddJsonMetadata(VoiceJsonContext.Default);

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Logging;
+
+namespace OpenClaw.Rpc.Configuration;
+
+/// <summary>Builds <see cref="EffectiveSetting"/>s: JSON values from source-generated metadata, the source of a key, redaction.</summary>
+public static class SettingValues
+{
+    /// <summary>A string setting; null becomes JSON null, a secret becomes "[redacted]".</summary>
+    public static EffectiveSetting Text(string key, string? value, string source, bool secret = false) =>
+        new(key, JsonSerializer.SerializeToElement(secret && value is not null ? SecretRedactor.Marker : value, SettingsJsonContext.Default.String), source);
+
+    /// <summary>A number setting.</summary>
+    public static EffectiveSetting Number(string key, long value, string source) =>
+        new(key, JsonSerializer.SerializeToElement(value, SettingsJsonContext.Default.Int64), source);
+
+    /// <summary>A boolean setting.</summary>
+    public static EffectiveSetting Flag(string key, bool value, string source) =>
+        new(key, JsonSerializer.SerializeToElement(value, SettingsJsonContext.Default.Boolean), source);
+
+    /// <summary>A list setting.</summary>
+    public static EffectiveSetting List(string key, IReadOnlyList<string> value, string source) =>
+        new(key, JsonSerializer.SerializeToElement(value.ToArray(), SettingsJsonContext.Default.StringArray), source);
+
+    /// <summary>"file" when the config sets <paramref name="key"/>, else "env" when one of the variables is set, else "default".</summary>
+    public static string SourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(variables);
+        return variables.Any(v => environment.Read(v) is not null) && !config.TryGet(key, out _) ? "env"
+            : config.TryGet(key, out _) ? "file"
+            : "default";
+    }
+
+    /// <summary>Like <see cref="SourceOf"/>, for values where the environment wins over the file.</summary>
+    public static string EnvFirstSourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(variables);
+        return variables.Any(v => environment.Read(v) is not null) ? "env" : SourceOf(config, environment, key);
+    }
+
+    /// <summary>The wire name of a <see cref="ValueSource"/>.</summary>
+    public static string Name(ValueSource source) => source switch
+    {
+        ValueSource.File => "file",
+        ValueSource.Env => "env",
+        ValueSource.Flag => "flag",
+        _ => "default",
+    };
+}

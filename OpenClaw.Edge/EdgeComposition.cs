@@ -1,5 +1,6 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Diagnostics;
+using OpenClaw.Rpc.Features.Metrics;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
@@ -13,5 +14,6 @@ internal static class EdgeComposition
         .WithSystemMethods()
         .WithDiagnostics()
         .WithTts()
-        .WithTranscription();
+        .WithTranscription()
+        .WithMetrics();
 }

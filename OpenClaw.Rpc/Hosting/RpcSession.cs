@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.IO.Pipelines;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
@@ -22,8 +23,11 @@ internal sealed class RpcSession(
     MethodCatalog catalog,
     ServerIdentity identity,
     HostOptions options,
+    IEnumerable<IRequestObserver> observers,
+    TimeProvider time,
     RuntimeLog log)
 {
+    private readonly IRequestObserver[] _observers = [.. observers];
     /// <summary>What an overloaded client is told to wait before retrying.</summary>
     internal const int OverloadRetryAfterMs = 100;
 
@@ -120,6 +124,7 @@ internal sealed class RpcSession(
             RejectedMessage? refusal = Admit(message);
             if (refusal is not null)
             {
+                Observe(catalog.Contains(message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
                 await writer.WriteAsync(ErrorResponse.Create(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -149,7 +154,7 @@ internal sealed class RpcSession(
                 new RpcErrorData { Kind = RpcErrorKinds.Overloaded, Retryable = true, RetryAfterMs = OverloadRetryAfterMs });
         }
 
-        if (!_pendingIds.TryAdd(request.IdKey!))
+        if (!_pendingIds.TryAdd(request.IdKey!, request.Method!, time.GetTimestamp()))
         {
             inFlight.Exit();
             return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: a request with this id is still in flight",
@@ -183,9 +188,10 @@ internal sealed class RpcSession(
 
         // The id is free before the client can see the answer (it may reuse it at once); the in-flight count
         // drops only after the answer is queued, so end of input never exits ahead of an answer.
-        if (answered is { } id)
+        if (answered is { } id && _pendingIds.Remove(JsonEnvelope.IdKey(id)) is { } pending)
         {
-            _pendingIds.Remove(JsonEnvelope.IdKey(id));
+            string outcome = message is JsonRpcError { Error: { } detail } ? ((int)detail.Code).ToString(CultureInfo.InvariantCulture) : "ok";
+            Observe(pending.Method, outcome, time.GetElapsedTime(pending.Started));
         }
 
         await _writer!.WriteAsync(_serialized.WrittenSpan, cancellationToken).ConfigureAwait(false);
@@ -205,6 +211,14 @@ internal sealed class RpcSession(
         if (message.Kind == InboundKind.Request && inFlight.Exit() == 0 && _inputEnded)
         {
             _drained.TrySetResult();
+        }
+    }
+
+    private void Observe(string method, string outcome, TimeSpan elapsed)
+    {
+        foreach (IRequestObserver observer in _observers)
+        {
+            observer.Completed(method, outcome, elapsed);
         }
     }
 

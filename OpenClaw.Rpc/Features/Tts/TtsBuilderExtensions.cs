@@ -25,6 +25,8 @@ public static class TtsBuilderExtensions
         builder.Services.AddSingleton<TtsPrefsStore>();
         builder.Services.AddSingleton<TtsChainPlanner>();
         builder.Services.AddSingleton<TtsConverter>();
+        builder.Services.AddSingleton<TtsConversionCounters>();
+        builder.Services.AddSingleton<IMetricsSource>(services => services.GetRequiredService<TtsConversionCounters>());
         builder.Services.AddSingleton<TtsStatusHandler>();
         builder.Services.AddSingleton<TtsProvidersHandler>();
         builder.Services.AddSingleton<TtsEnableHandler>();

@@ -10,7 +10,7 @@ internal sealed record TtsConversion(string Provider, byte[] Audio, IReadOnlyLis
 /// each attempt <c>messages.tts.timeoutMs</c>; stops at the first real audio. When all fail, the error lists
 /// every attempt in chain order, so the same faults always give the same error.
 /// </summary>
-internal sealed class TtsConverter(TtsOptions options, TtsChainPlanner planner, TimeProvider time)
+internal sealed class TtsConverter(TtsOptions options, TtsChainPlanner planner, TtsConversionCounters counters, TimeProvider time)
 {
     public async Task<TtsConversion> ConvertAsync(string text, string format, string? voice, string? pinned, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ internal sealed class TtsConverter(TtsOptions options, TtsChainPlanner planner, 
             {
                 byte[] audio = await provider.SynthesizeAsync(new TtsSynthesisRequest(text, format, voice, timeout), attempt.Token).ConfigureAwait(false);
                 attempts.Add(new ProviderAttempt(provider.Id, ProviderAttempt.Success, null, Elapsed(started)));
+                counters.Record(attempts);
                 return new TtsConversion(provider.Id, audio, attempts);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -51,6 +52,7 @@ internal sealed class TtsConverter(TtsOptions options, TtsChainPlanner planner, 
             }
         }
 
+        counters.Record(attempts);
         string causes = attempts.Count == 0
             ? "no provider in the chain"
             : string.Join("; ", attempts.Select(a => $"{a.Provider}: {a.Reason}"));

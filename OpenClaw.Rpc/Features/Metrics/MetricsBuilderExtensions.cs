@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Dispatch;
+
+namespace OpenClaw.Rpc.Features.Metrics;
+
+/// <summary>Registers <c>runtime.metrics</c> and the request observer that feeds it (the edge track's composition calls this).</summary>
+public static class MetricsBuilderExtensions
+{
+    /// <summary>Adds runtime metrics.</summary>
+    public static OpenClawServerBuilder WithMetrics(this OpenClawServerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<RequestMetrics>();
+        builder.Services.AddSingleton<IRequestObserver>(services => services.GetRequiredService<RequestMetrics>());
+        return builder.AddContract<IMetricsMethods, MetricsMethods>().AddJsonMetadata(MetricsJsonContext.Default);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Checks;
+
+namespace OpenClaw.Rpc.Features.Metrics;
+
+internal sealed record MetricsResult(
+    [property: JsonPropertyName("uptimeMs")] long UptimeMs,
+    [property: JsonPropertyName("inFlight")] int InFlight,
+    [property: JsonPropertyName("memory")] MetricsMemory Memory,
+    [property: JsonPropertyName("requests")] IReadOnlyList<RequestCount> Requests,
+    [property: JsonPropertyName("latency")] IReadOnlyList<LatencyHistogram> Latency,
+    [property: JsonPropertyName("counters")] IReadOnlyList<MetricCounter> Counters);
+
+internal sealed record MetricsMemory(
+    [property: JsonPropertyName("rssBytes")] long RssBytes,
+    [property: JsonPropertyName("peakRssBytes")] long? PeakRssBytes,
+    [property: JsonPropertyName("managedHeapBytes")] long ManagedHeapBytes);
+
+internal sealed record RequestCount(
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("count")] long Count);
+
+internal sealed record LatencyHistogram(
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("count")] long Count,
+    [property: JsonPropertyName("sumMs")] double SumMs,
+    [property: JsonPropertyName("buckets")] IReadOnlyList<LatencyBucket> Buckets);
+
+/// <summary>Requests that took at most <c>leMs</c> (and more than the previous bound); null: the unbounded last bucket.</summary>
+internal sealed record LatencyBucket(
+    [property: JsonPropertyName("leMs")] double? LeMs,
+    [property: JsonPropertyName("count")] long Count);

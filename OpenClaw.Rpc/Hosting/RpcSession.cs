@@ -31,6 +31,9 @@ internal sealed class RpcSession(
     /// <summary>What an overloaded client is told to wait before retrying.</summary>
     internal const int OverloadRetryAfterMs = 100;
 
+    /// <summary>How long answers already under way may take after <c>exit</c> before they are abandoned.</summary>
+    internal static readonly TimeSpan ExitDrain = TimeSpan.FromSeconds(2);
+
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PendingIds _pendingIds = new();
     private readonly ArrayBufferWriter<byte> _serialized = new(1024);
@@ -56,15 +59,18 @@ internal sealed class RpcSession(
             ? inbound.Result
             : new SessionEnd(cancellationToken.IsCancellationRequested ? SessionEndReason.Stopped : SessionEndReason.OutputClosed, 0);
 
-        if (end.Reason == SessionEndReason.EndOfInput)
+        if (end.Reason is SessionEndReason.EndOfInput or SessionEndReason.Exit)
         {
+            // Answers to requests read before the end are written first: all of them at end of input, and for at
+            // most ExitDrain after exit (a script may pipeline shutdown and exit without waiting in between).
             _inputEnded = true;
             if (inFlight.Count == 0)
             {
                 _drained.TrySetResult();
             }
 
-            await Task.WhenAny(_drained.Task, stopped).ConfigureAwait(false);
+            Task bound = end.Reason == SessionEndReason.Exit ? Task.Delay(ExitDrain, time, CancellationToken.None) : Task.Delay(Timeout.Infinite, CancellationToken.None);
+            await Task.WhenAny(_drained.Task, stopped, bound).ConfigureAwait(false);
         }
 
         log.Debug($"session ended: {end.Reason}");

@@ -49,6 +49,17 @@ public sealed class LifecycleTests
     }
 
     [Test]
+    public async Task Pipelined_requests_before_exit_are_still_answered()
+    {
+        await using var harness = RpcHarness.Start();
+        await harness.SendRawAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}\n"
+            + "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}\n");
+        JsonElement[] answers = [await harness.ReadAsync(), await harness.ReadAsync()];
+        Assert.That(answers.Select(a => a.GetProperty("id").GetInt32()), Is.EquivalentTo(new[] { 1, 2 }));
+        Assert.That(await harness.Session.WaitAsync(TimeSpan.FromSeconds(10)), Is.EqualTo(new SessionEnd(SessionEndReason.Exit, 0)));
+    }
+
+    [Test]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {
         await using var harness = RpcHarness.Start();

@@ -166,10 +166,17 @@ release() {
     tar -xzf "$out/$(basename "$linux").tar.gz" -C "$unpack"
     local bin="$unpack/$(basename "$linux")/openclaw-$track"
     "$bin" --version >/dev/null
-    "$bin" doctor --json --state-dir "$unpack/state" | grep -q '"checks"'
+    # doctor's trackContract compares the methods the binary registers with the protocol document it embeds.
+    "$bin" doctor --json --state-dir "$unpack/state" | tr -d ' \n' | grep -q '"id":"trackContract","status":"pass"' \
+      || { echo "openclaw-$track: doctor's trackContract check did not pass" >&2; exit 1; }
     local methods; methods=$(rpc_smoke "$bin" --state-dir "$unpack/state")
+    local discovered; discovered=$("$bin" call rpc.discover --state-dir "$unpack/state" | grep -o '"name": "[a-z.]*"' | sort -u | tr '\n' ' ')
+    local edge_only=0; grep -q '"voice.transcribe"' <<<"$discovered" && grep -q '"runtime.metrics"' <<<"$discovered" && edge_only=1
+    if [[ "$track" == edge && $edge_only -ne 1 ]] || [[ "$track" == core && "$discovered" == *voice.* ]]; then
+      echo "openclaw-$track: rpc.discover does not show the $track method surface: $discovered" >&2; exit 1
+    fi
     [[ "$track" == core ]] && methods_core=$methods || methods_edge=$methods
-    validation+=("- \`openclaw-$track\` linux-x64 (unpacked archive): \`--version\`, \`doctor --json\`, initialize → health → shutdown → exit: passed.")
+    validation+=("- \`openclaw-$track\` linux-x64 (unpacked archive): \`--version\`, \`doctor --json\` (track contract against the protocol document), \`rpc.discover\` ($([[ $track == edge ]] && echo "serves voice.transcribe and runtime.metrics" || echo "no voice.* or runtime.metrics")), initialize → health → shutdown → exit: passed.")
     mkdir -p "$SYSROOT/tmp/openclaw-smoke" && cp "$bin" "$SYSROOT/tmp/openclaw-smoke/"
     if rpc_smoke chroot "$SYSROOT" "/tmp/openclaw-smoke/openclaw-$track" --state-dir /tmp/openclaw-smoke/state >/dev/null; then
       validation+=("- \`openclaw-$track\` linux-x64 inside a Debian 11 (glibc 2.31) root: initialize → health → shutdown → exit: passed.")

@@ -26,16 +26,7 @@ internal static class AuditReport
                 .Append("            fix: ").Append(finding.GetProperty("remediation").GetString()).Append('\n');
         }
 
-        if (result.TryGetProperty("fix", out JsonElement fix))
-        {
-            foreach (JsonElement change in fix.GetProperty("changes").EnumerateArray())
-            {
-                text.Append("\n  fixed: ").Append(change.GetProperty("action").GetString()).Append(' ').Append(change.GetProperty("path").GetString())
-                    .Append(' ').Append(change.GetProperty("from").GetString()).Append(" -> ").Append(change.GetProperty("to").GetString());
-            }
-
-            text.Append('\n');
-        }
+        FixReport.Append(text, result);
 
         JsonElement summary = result.GetProperty("summary");
         text.Append('\n').Append(summary.GetProperty("critical").GetInt32()).Append(" critical, ").Append(summary.GetProperty("warn").GetInt32())

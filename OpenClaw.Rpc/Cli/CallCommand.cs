@@ -48,8 +48,6 @@ internal sealed class CallCommand(RpcSession session)
         return frame.Kind == FrameKind.Message ? JsonDocument.Parse(frame.Payload) : null;
     }
 
-    internal static byte[] Indented(JsonElement element) => IndentedJson(element);
-
     private static byte[] BuildRequest(string method, string? paramsJson)
     {
         JsonDocument? parameters = null;
@@ -88,7 +86,7 @@ internal sealed class CallCommand(RpcSession session)
         }
     }
 
-    private static byte[] IndentedJson(JsonElement element)
+    internal static byte[] Indented(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = WireJson.Encoder }))

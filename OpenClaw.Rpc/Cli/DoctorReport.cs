@@ -30,19 +30,7 @@ internal static class DoctorReport
             }
         }
 
-        if (result.TryGetProperty("fix", out JsonElement fix))
-        {
-            foreach (JsonElement change in fix.GetProperty("changes").EnumerateArray())
-            {
-                text.Append("\n  fixed: ").Append(change.GetProperty("action").GetString()).Append(' ').Append(change.GetProperty("path").GetString());
-                if (change.TryGetProperty("to", out JsonElement to))
-                {
-                    text.Append(change.TryGetProperty("from", out JsonElement from) ? $" {from.GetString()} -> " : " ").Append(to.GetString());
-                }
-            }
-
-            text.Append('\n');
-        }
+        FixReport.Append(text, result);
 
         JsonElement summary = result.GetProperty("summary");
         text.Append('\n').Append(summary.GetProperty("pass").GetInt32()).Append(" pass, ").Append(summary.GetProperty("warn").GetInt32())

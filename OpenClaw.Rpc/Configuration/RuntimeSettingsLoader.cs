@@ -13,17 +13,7 @@ public static class RuntimeSettingsLoader
     public static RuntimeSettings Load(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor)
     {
         var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> variable in environment.All())
-        {
-            if (SecretRedactor.IsSecretName(variable.Key))
-            {
-                redactor.Add(variable.Value);
-            }
-        }
-
-        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
-        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null,
-            Path.Combine(stateDir, "openclaw.json"), sources);
+        (string stateDir, string configPath) = ResolvePaths(flags, environment, redactor, sources);
         bool explicitConfig = sources["configPath"] != ValueSource.Default;
         ConfigDocument config = ReadConfig(configPath, explicitConfig, environment);
         foreach (string secret in config.SecretValues())
@@ -62,14 +52,8 @@ public static class RuntimeSettingsLoader
     public static RuntimeSettings LoadWithoutConfig(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor,
         ConfigException error)
     {
-        ArgumentNullException.ThrowIfNull(flags);
         var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
-        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
-        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null, Path.Combine(stateDir, "openclaw.json"), sources);
-        foreach (KeyValuePair<string, string> variable in environment.All().Where(v => SecretRedactor.IsSecretName(v.Key)))
-        {
-            redactor.Add(variable.Value);
-        }
+        (string stateDir, string configPath) = ResolvePaths(flags, environment, redactor, sources);
 
         return new RuntimeSettings
         {
@@ -82,6 +66,22 @@ public static class RuntimeSettingsLoader
             Sources = sources,
             ConfigError = error,
         };
+    }
+
+    /// <summary>The state dir and config path (flag, env, default), after teaching the redactor every secret in the environment.</summary>
+    private static (string StateDir, string ConfigPath) ResolvePaths(GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor,
+        Dictionary<string, ValueSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        foreach (KeyValuePair<string, string> variable in environment.All().Where(v => SecretRedactor.IsSecretName(v.Key)))
+        {
+            redactor.Add(variable.Value);
+        }
+
+        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
+        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null,
+            Path.Combine(stateDir, "openclaw.json"), sources);
+        return (stateDir, configPath);
     }
 
     private static ConfigDocument ReadConfig(string path, bool required, IEnvironmentReader environment)

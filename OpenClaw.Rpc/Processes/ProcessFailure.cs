@@ -23,5 +23,26 @@ public static class ProcessFailure
         return result.StdoutTruncated ? ($"{name} wrote more than {spec.MaxStdoutBytes} bytes; output refused", false) : null;
     }
 
+    /// <summary>
+    /// Runs <paramref name="spec"/>; on success the result, otherwise why not (cannot start, timed out, exited
+    /// non-zero, flooded stdout) and whether it timed out. Caller cancellation still throws.
+    /// </summary>
+    public static async Task<(ProcessResult? Result, string? Reason, bool IsTimeout)> RunAsync(IProcessRunner runner, ProcessSpec spec,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        ProcessResult result;
+        try
+        {
+            result = await runner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ProcessStartException e)
+        {
+            return (null, e.Message, false);
+        }
+
+        return Explain(spec, result) is { } failure ? (null, failure.Reason, failure.IsTimeout) : (result, null, false);
+    }
+
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -32,9 +32,12 @@ internal sealed record TtsProviderState(
     bool Available,
     string? Reason,
     IReadOnlyList<string> Formats,
-    string? Path = null,
     bool? KeyPresent = null,
-    ResolvedExecutable? Binary = null);
+    ResolvedExecutable? Binary = null)
+{
+    /// <summary>The resolved binary of an offline provider.</summary>
+    public string? Path => Binary?.Path;
+}
 
 /// <summary>A provider attempt failed; <see cref="Exception.Message"/> is the attempt's reason (no secrets).</summary>
 internal sealed class TtsProviderException(string reason, bool isTimeout = false) : Exception(reason)

@@ -8,19 +8,10 @@ internal static class EngineRun
 {
     public static async Task<string> TextAsync(IProcessRunner runner, ProcessSpec spec, CancellationToken cancellationToken)
     {
-        ProcessResult result;
-        try
+        (ProcessResult? result, string? reason, bool isTimeout) = await ProcessFailure.RunAsync(runner, spec, cancellationToken).ConfigureAwait(false);
+        if (result is null)
         {
-            result = await runner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ProcessStartException e)
-        {
-            throw new TranscriptionException(e.Message);
-        }
-
-        if (ProcessFailure.Explain(spec, result) is { } failure)
-        {
-            throw new TranscriptionException(failure.Reason, failure.IsTimeout);
+            throw new TranscriptionException(reason!, isTimeout);
         }
 
         return string.Join(' ', Encoding.UTF8.GetString(result.Stdout).Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -23,7 +23,7 @@ internal sealed class EspeakProvider(TtsOptions options, IProcessRunner runner) 
         ResolvedExecutable binary = ExecutableResolver.Resolve(options.Espeak.Bin);
         bool configured = options.Espeak.Configured || (options.OfflineFirst && binary.Found);
         string? reason = binary.Problem ?? (configured ? null : "not configured: the core track uses espeak only when messages.tts names it");
-        return new TtsProviderState(configured, configured && binary.Found, reason, [AudioFormat.Wav], binary.Path, Binary: binary);
+        return new TtsProviderState(configured, configured && binary.Found, reason, [AudioFormat.Wav], Binary: binary);
     }
 
     public Task<string?> VersionAsync(CancellationToken cancellationToken)

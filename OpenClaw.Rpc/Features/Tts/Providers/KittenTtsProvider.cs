@@ -26,7 +26,7 @@ internal sealed class KittenTtsProvider(TtsOptions options, IProcessRunner runne
         }
 
         ResolvedExecutable binary = ExecutableResolver.Resolve(bin);
-        return new TtsProviderState(true, binary.Found, binary.Problem, options.KittenTts.Formats, binary.Path, Binary: binary);
+        return new TtsProviderState(true, binary.Found, binary.Problem, options.KittenTts.Formats, Binary: binary);
     }
 
     // Starting the binary only to print a version could load a model: it stays lazy.

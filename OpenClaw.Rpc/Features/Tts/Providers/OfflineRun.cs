@@ -7,16 +7,7 @@ internal static class OfflineRun
 {
     public static async Task<ProcessResult> RunAsync(IProcessRunner runner, ProcessSpec spec, CancellationToken cancellationToken)
     {
-        ProcessResult result;
-        try
-        {
-            result = await runner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ProcessStartException e)
-        {
-            throw new TtsProviderException(e.Message);
-        }
-
-        return ProcessFailure.Explain(spec, result) is { } failure ? throw new TtsProviderException(failure.Reason, failure.IsTimeout) : result;
+        (ProcessResult? result, string? reason, bool isTimeout) = await ProcessFailure.RunAsync(runner, spec, cancellationToken).ConfigureAwait(false);
+        return result ?? throw new TtsProviderException(reason!, isTimeout);
     }
 }

@@ -1,5 +1,6 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Diagnostics;
+using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
 
@@ -11,5 +12,6 @@ internal static class CoreComposition
     public static void Compose(OpenClawServerBuilder builder) => builder
         .WithSystemMethods()
         .WithDiagnostics()
-        .WithTts();
+        .WithTts()
+        .WithSessions();
 }

@@ -1,6 +1,7 @@
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Metrics;
+using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
@@ -14,6 +15,7 @@ internal static class EdgeComposition
         .WithSystemMethods()
         .WithDiagnostics()
         .WithTts()
+        .WithSessions()
         .WithTranscription()
         .WithMetrics();
 }

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Storage;
+
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary>
+/// Opens the index under its advisory lock, read fresh from disk every time (another runtime process may share
+/// the state dir). A missing or corrupt index is rebuilt from the transcript headers; one from a newer release
+/// is refused and never overwritten. Every transcript write happens while this lock is held.
+/// </summary>
+internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder rebuilder, RuntimeLog log) : IDisposable
+{
+    public const int FormatVersion = 1;
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(15);
+
+    // One waiter per process polls the file lock; the others queue here in order.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public string Path => options.IndexPath;
+
+    /// <summary>Whether any session was ever stored (reads of a fresh state dir create nothing).</summary>
+    public bool Exists => Directory.Exists(options.Directory);
+
+    public async Task<SessionIndexLease> OpenAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        FileLock? held = null;
+        try
+        {
+            held = await FileLock.AcquireAsync(Path, LockWait, cancellationToken).ConfigureAwait(false);
+            var lease = new SessionIndexLease(this, held, Load(out bool rebuilt));
+            if (rebuilt && lease.Sessions.Count > 0)
+            {
+                await lease.SaveAsync().ConfigureAwait(false);
+            }
+
+            return lease;
+        }
+        catch (Exception e)
+        {
+            held?.Dispose();
+            _gate.Release();
+            if (SessionStateErrors.IsIoFailure(e))
+            {
+                throw SessionStateErrors.Failed(Path, e);
+            }
+
+            throw;
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    internal void Release() => _gate.Release();
+
+    internal async Task SaveAsync(Dictionary<string, SessionIndexEntry> sessions)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Protocol.WireJson.Encoder, Indented = true }))
+        {
+            JsonSerializer.Serialize(writer, new SessionIndexFile(FormatVersion, sessions), SessionsJsonContext.Default.SessionIndexFile);
+        }
+
+        try
+        {
+            // Not cancellable: the transcript may already hold the change this records.
+            await AtomicFile.WriteAsync(Path, buffer.ToArray(), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            throw SessionStateErrors.Failed(Path, e);
+        }
+    }
+
+    private Dictionary<string, SessionIndexEntry> Load(out bool rebuilt)
+    {
+        rebuilt = false;
+        if (File.Exists(Path))
+        {
+            try
+            {
+                SessionIndexFile? file = JsonSerializer.Deserialize(File.ReadAllBytes(Path), SessionsJsonContext.Default.SessionIndexFile);
+                if (file is { FormatVersion: > FormatVersion })
+                {
+                    throw SessionStateErrors.NewerRelease(Path);
+                }
+
+                if (file?.Sessions is { } sessions && sessions.Values.All(IsWellFormed))
+                {
+                    return new Dictionary<string, SessionIndexEntry>(sessions, StringComparer.Ordinal);
+                }
+            }
+            catch (JsonException)
+            {
+                // rebuilt below
+            }
+
+            log.Warn($"{Path} is corrupt; rebuilding it from the transcripts");
+        }
+
+        rebuilt = true;
+        return rebuilder.Rebuild();
+    }
+
+    private static bool IsWellFormed(SessionIndexEntry? entry) =>
+        entry is not null && SessionFileNames.IsSessionId(entry.SessionId) && entry.CreatedAt is not null && entry.UpdatedAt is not null
+        && entry.MessageCount >= 0 && entry.ArchiveNames.All(SessionFileNames.IsArchive);
+}

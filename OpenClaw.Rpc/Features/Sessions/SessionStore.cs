@@ -1,0 +1,70 @@
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary>
+/// The durable conversation of each session key, for the agent runtime: the history window a run is fed and
+/// the turn it appends. Safe across processes sharing one state dir (advisory locks, nothing cached).
+/// </summary>
+internal sealed class SessionStore(SessionOptions options, SessionIndex index, TranscriptFile transcripts, SessionKeyLocks locks, TimeProvider time)
+{
+    /// <summary>Serializes runs on one key inside this process (hold it from reading history to appending the turn).</summary>
+    public Task<IAsyncDisposable> LockSessionAsync(string sessionKey, CancellationToken ct) => locks.AcquireAsync(sessionKey, ct);
+
+    /// <summary>
+    /// The newest whole pairs within <see cref="SessionOptions.MaxHistoryMessages"/> and
+    /// <see cref="SessionOptions.MaxHistoryChars"/>, oldest first; empty when the session does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<TranscriptMessage>> ReadWindowAsync(string sessionKey, CancellationToken ct)
+    {
+        (_, IReadOnlyList<TranscriptMessage> messages) = await ReadAllAsync(sessionKey, ct).ConfigureAwait(false);
+        return SessionHistoryWindow.Select(messages, options.MaxHistoryMessages, options.MaxHistoryChars);
+    }
+
+    /// <summary>The current session id of the key (null when unknown) and every message of its transcript.</summary>
+    public async Task<(string? SessionId, IReadOnlyList<TranscriptMessage> Messages)> ReadAllAsync(string sessionKey, CancellationToken ct)
+    {
+        if (!index.Exists)
+        {
+            return (null, []);
+        }
+
+        string sessionId;
+        using (SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false))
+        {
+            if (!lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? entry))
+            {
+                return (null, []);
+            }
+
+            sessionId = entry.SessionId;
+        }
+
+        ParsedTranscript parsed = await transcripts.ReadAsync(options.TranscriptPath(sessionId), ct).ConfigureAwait(false);
+        return (sessionId, parsed.Messages);
+    }
+
+    /// <summary>Appends the user message and the answer in one durable write, then updates the index; returns the session id.</summary>
+    public async Task<string> AppendTurnAsync(string sessionKey, TranscriptMessage user, TranscriptMessage assistant, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(assistant);
+        if (user.Role != TranscriptMessage.User || assistant.Role != TranscriptMessage.Assistant)
+        {
+            throw new ArgumentException("a turn is a user message followed by an assistant message");
+        }
+
+        using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
+        DateTimeOffset now = time.GetUtcNow();
+        SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(now);
+        await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
+            [TranscriptLine.From(user), TranscriptLine.From(assistant)], ct).ConfigureAwait(false);
+        lease.Sessions[sessionKey] = entry with
+        {
+            UpdatedAt = SessionTime.Format(now),
+            MessageCount = entry.MessageCount + 2,
+            LastProvider = assistant.Provider ?? entry.LastProvider,
+            LastModel = assistant.Model ?? entry.LastModel,
+        };
+        await lease.SaveAsync().ConfigureAwait(false);
+        return entry.SessionId;
+    }
+}

@@ -1,0 +1,74 @@
+using OpenClaw.Rpc.Checks;
+
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary>
+/// <c>transcriptPermissions</c>: the sessions directory, the index and every transcript or archive are private to
+/// their owner (--fix tightens them to 0700/0600). <c>transcriptSecrets</c> (deep only): a transcript holds what
+/// looks like a key; the finding names the file, the lines and the kind, never the value.
+/// </summary>
+internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
+{
+    private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode PrivateDir = PrivateFile | UnixFileMode.UserExecute;
+    private const int MaxLinesNamed = 5;
+
+    public Task<IReadOnlyList<AuditFinding>> EvaluateAsync(AuditRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var findings = new List<AuditFinding>();
+        if (!Directory.Exists(options.Directory))
+        {
+            return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
+        }
+
+        Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "the sessions directory", options.Directory, PrivateDir,
+            AuditFinding.Warn, AuditFinding.Warn));
+        Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "the sessions index", options.IndexPath, PrivateFile,
+            AuditFinding.Warn, AuditFinding.Warn));
+        foreach ((string path, _, _) in SessionDirectoryScan.Files(options.Directory))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "a session transcript", path, PrivateFile,
+                AuditFinding.Warn, AuditFinding.Warn));
+            if (run.Deep)
+            {
+                Add(findings, Secrets(path));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
+    }
+
+    private static AuditFinding? Secrets(string path)
+    {
+        (int Line, string Kind)[] hits;
+        try
+        {
+            hits = [.. TranscriptSecretScanner.Scan(path)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // removed or unreadable meanwhile: nothing to report on
+        }
+
+        if (hits.Length == 0)
+        {
+            return null;
+        }
+
+        string where = string.Join(", ", hits.Take(MaxLinesNamed).Select(h => $"line {h.Line} ({h.Kind})"))
+            + (hits.Length > MaxLinesNamed ? $" and {hits.Length - MaxLinesNamed} more" : string.Empty);
+        return new AuditFinding("transcriptSecrets", AuditFinding.Warn, "a session transcript holds what looks like a secret",
+            $"{path}: {where}",
+            "revoke and replace the key, then remove the conversation with sessions.delete");
+    }
+
+    private static void Add(List<AuditFinding> findings, AuditFinding? finding)
+    {
+        if (finding is not null)
+        {
+            findings.Add(finding);
+        }
+    }
+}

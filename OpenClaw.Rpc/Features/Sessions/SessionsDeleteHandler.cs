@@ -1,0 +1,12 @@
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary>Answers <c>sessions.delete</c>: removes the transcript, its archives, its lock files and the index entry.</summary>
+internal sealed class SessionsDeleteHandler(SessionArchiver archiver)
+{
+    public async Task<SessionsDeleteResult> InvokeAsync(SessionKeyParams parameters, CancellationToken cancellationToken)
+    {
+        string key = SessionKey.Require(parameters.SessionKey, "$.sessionKey");
+        (bool deleted, int removedFiles) = await archiver.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+        return new SessionsDeleteResult(key, deleted, removedFiles);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Text.Json;
+using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Storage;
+
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary>
+/// Reads and appends one transcript under its advisory lock (<c>&lt;file&gt;.lock</c>). An append is one write
+/// call followed by a flush to disk, after cutting off what a crash mid-write left behind, so junk is never
+/// glued to the next turn. A transcript from a newer release is neither read nor written.
+/// </summary>
+internal sealed class TranscriptFile(RuntimeLog log)
+{
+    public const int FormatVersion = 1;
+    private const int HeaderProbeBytes = 8192;
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>The transcript as read (empty when there is none).</summary>
+    public async Task<ParsedTranscript> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return ParsedTranscript.Empty;
+        }
+
+        try
+        {
+            using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
+            if (!File.Exists(path))
+            {
+                return ParsedTranscript.Empty; // reset or deleted while waiting
+            }
+
+            ParsedTranscript parsed = TranscriptParser.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            if (parsed.WrittenByNewerRelease)
+            {
+                throw SessionStateErrors.NewerRelease(path);
+            }
+
+            if (parsed.SkippedLines > 0)
+            {
+                log.Warn($"{path}: skipped {parsed.SkippedLines} unreadable lines");
+            }
+
+            return parsed;
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            throw SessionStateErrors.Failed(path, e);
+        }
+    }
+
+    /// <summary>Appends <paramref name="lines"/> in one durable write, starting the file with <paramref name="header"/> when it is new.</summary>
+    public async Task AppendAsync(string path, TranscriptLine header, IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
+            bool fresh = RepairTail(path);
+            byte[] payload = Serialize(fresh ? [header, .. lines] : lines);
+            var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0 };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            var stream = new FileStream(path, options);
+            await using (stream.ConfigureAwait(false))
+            {
+                // Not cancellable once started: a turn is written whole or, after a crash, cut off by the next append.
+                await stream.WriteAsync(payload, CancellationToken.None).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            throw SessionStateErrors.Failed(path, e);
+        }
+    }
+
+    /// <summary>Renames the transcript to <paramref name="archivePath"/>; false when there is none. Its lock file goes too.</summary>
+    public Task<bool> ArchiveAsync(string path, string archivePath, CancellationToken cancellationToken) =>
+        UnderLockThenDropLockAsync(path, () =>
+        {
+            File.Move(path, archivePath, overwrite: false);
+            log.Info($"archived {path} as {archivePath}");
+        }, cancellationToken);
+
+    /// <summary>Removes the file (a transcript or an archive) and its lock file; false when there was none.</summary>
+    public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken) =>
+        UnderLockThenDropLockAsync(path, () =>
+        {
+            File.Delete(path);
+            log.Info($"deleted {path}");
+        }, cancellationToken);
+
+    private static async Task<bool> UnderLockThenDropLockAsync(string path, Action change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            bool existed;
+            using (FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false))
+            {
+                existed = File.Exists(path);
+                if (existed)
+                {
+                    change();
+                }
+            }
+
+            File.Delete(path + ".lock");
+            return existed;
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            throw SessionStateErrors.Failed(path, e);
+        }
+    }
+
+    /// <summary>Refuses a newer format and truncates a torn last turn; true when the file is missing or empty (needs its header).</summary>
+    private bool RepairTail(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        if (stream.Length == 0)
+        {
+            return true;
+        }
+
+        byte[] probe = new byte[(int)Math.Min(stream.Length, HeaderProbeBytes)];
+        stream.ReadExactly(probe);
+        int headerEnd = probe.AsSpan().IndexOf((byte)'\n');
+        if (headerEnd >= 0 && TranscriptParser.ParseHeader(probe.AsSpan(0, headerEnd)) is { FormatVersion: > FormatVersion })
+        {
+            throw SessionStateErrors.NewerRelease(path);
+        }
+
+        stream.Position = stream.Length - 1;
+        if (headerEnd >= 0 && stream.ReadByte() == '\n')
+        {
+            return false;
+        }
+
+        stream.Position = 0;
+        byte[] content = new byte[stream.Length];
+        stream.ReadExactly(content);
+        ParsedTranscript parsed = TranscriptParser.Parse(content);
+        if (parsed.WrittenByNewerRelease)
+        {
+            throw SessionStateErrors.NewerRelease(path);
+        }
+
+        if (parsed.ValidLength < content.Length)
+        {
+            log.Warn($"{path}: dropped {content.Length - parsed.ValidLength} bytes of a turn cut short by a crash");
+            stream.SetLength(parsed.ValidLength);
+            stream.Flush(flushToDisk: true);
+        }
+
+        return parsed.ValidLength == 0;
+    }
+
+    private static byte[] Serialize(IEnumerable<TranscriptLine> lines)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions);
+        foreach (TranscriptLine line in lines)
+        {
+            JsonSerializer.Serialize(writer, line, SessionsJsonContext.Default.TranscriptLine);
+            writer.Flush();
+            buffer.Write("\n"u8);
+            writer.Reset();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
@@ -13,5 +14,6 @@ internal static class CoreComposition
         .WithSystemMethods()
         .WithDiagnostics()
         .WithTts()
-        .WithSessions();
+        .WithSessions()
+        .WithAgent();
 }

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Metrics;
 using OpenClaw.Rpc.Features.Sessions;
@@ -16,6 +17,7 @@ internal static class EdgeComposition
         .WithDiagnostics()
         .WithTts()
         .WithSessions()
+        .WithAgent()
         .WithTranscription()
         .WithMetrics();
 }

@@ -13,6 +13,7 @@ namespace OpenClaw.Rpc.Protocol;
 [JsonSerializable(typeof(RpcErrorData))]
 [JsonSerializable(typeof(EmptyParams))]
 [JsonSerializable(typeof(ProviderAttempt))]
+[JsonSerializable(typeof(RunTelemetry))]
 [JsonSerializable(typeof(ProgressValue))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]

@@ -44,4 +44,7 @@ public static class RpcErrorCodes
 
     /// <summary>A state file (prefs, transcripts) could not be written.</summary>
     public const int StateWriteFailed = -32015;
+
+    /// <summary>An agent run got no answer: every provider failed or was skipped; data.runtime.selfHealing says why.</summary>
+    public const int AgentFailed = -32016;
 }

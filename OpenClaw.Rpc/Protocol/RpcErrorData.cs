@@ -28,4 +28,8 @@ public sealed record RpcErrorData
     /// <summary>Values the client may choose from, for example supported protocol versions.</summary>
     [JsonPropertyName("supported")]
     public IReadOnlyList<string>? Supported { get; init; }
+
+    /// <summary>What the runtime did for a failed agent run (its self-healing report).</summary>
+    [JsonPropertyName("runtime")]
+    public RunTelemetry? Runtime { get; init; }
 }

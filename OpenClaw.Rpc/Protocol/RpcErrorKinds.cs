@@ -53,4 +53,7 @@ public static class RpcErrorKinds
 
     /// <summary>Kind for <see cref="RpcErrorCodes.StateWriteFailed"/>.</summary>
     public const string StateWriteFailed = "stateWriteFailed";
+
+    /// <summary>See <see cref="RpcErrorCodes.AgentFailed"/>.</summary>
+    public const string AgentFailed = "agentFailed";
 }

@@ -1,7 +1,10 @@
 // ./build.sh bench: spawns the published NativeAOT openclaw-core and prints start-up, memory, throughput
-// and latency figures as a table. Figures, not assertions: this machine is shared and noisy.
+// and latency figures as a table, and the agent runtime's overhead against a local fake LLM server.
+// Figures, not assertions: this machine is shared and noisy.
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 if (args.Length != 1 || !File.Exists(args[0]))
@@ -30,6 +33,24 @@ long idleAnon = server.ReadStatus("RssAnon");
 long peakRss = server.ReadStatus("VmHWM");
 await server.StopAsync();
 
+// The agent runtime against a fake OpenAI-compatible server on 127.0.0.1: "ok" answers, "bad" answers 500.
+const int AgentRuns = 500;
+using var llm = FakeLlm.Start();
+double directP50 = await llm.DirectP50Async(AgentRuns);
+string config = Path.Combine(Path.GetTempPath(), $"openclaw-bench-{Environment.ProcessId}.json");
+File.WriteAllText(config, $$"""
+    {"models":{"providers":{
+      "ok":{"baseUrl":"{{llm.Root}}/ok/v1","models":["m"]},
+      "bad":{"baseUrl":"{{llm.Root}}/bad/v1","models":["m"]}}},
+     "runtime":{"selfHealing":{"backoffMs":0}}}
+    """);
+await using var agent = Server.Start(binary, new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = config });
+await agent.CallAsync("initialize");
+double runP50 = await agent.RunP50Async(AgentRuns, "{\"message\":\"hi\",\"model\":\"ok/m\"}");
+double recoverP50 = await agent.RunP50Async(AgentRuns, "{\"message\":\"hi\",\"model\":\"bad/m\"}");
+await agent.StopAsync();
+File.Delete(config);
+
 var rows = new (string Metric, string Value, string Target)[]
 {
     ("binary size", $"{new FileInfo(binary).Length / 1048576.0:F1} MB", "-"),
@@ -39,6 +60,11 @@ var rows = new (string Metric, string Value, string Target)[]
     ($"peak RSS after {2 * Requests:N0} requests", $"{peakRss / 1024.0:F1} MB", "<= 15 MB"),
     ($"sequential health ({Requests:N0})", $"{seqRate:N0} req/s, p50 {seqP50:F3} ms, p99 {seqP99:F3} ms", "-"),
     ($"pipelined health ({Requests:N0}, {Pipelined} in flight)", $"{pipeRate:N0} req/s, p50 {pipeP50:F3} ms, p99 {pipeP99:F3} ms", ">= 60,000 req/s"),
+    ($"direct HTTP call to the fake LLM ({AgentRuns}, p50)", $"{directP50:F3} ms", "-"),
+    ($"agent.run on it ({AgentRuns}, p50)", $"{runP50:F3} ms", "-"),
+    ("  runtime overhead per agent.run (p50 difference)", $"{runP50 - directP50:F3} ms", "< 1 ms"),
+    ($"agent.run recovering from a failing primary (2 x 500, backoff 0; p50)", $"{recoverP50:F3} ms", "-"),
+    ("  recovery cost beyond the fallback's own call", $"{recoverP50 - directP50:F3} ms", "< 5 ms"),
 };
 int width = rows.Max(r => r.Metric.Length);
 int valueWidth = rows.Max(r => r.Value.Length);
@@ -82,7 +108,7 @@ sealed class Server : IAsyncDisposable
         _stdout = process.StandardOutput;
     }
 
-    public static Server Start(string binary)
+    public static Server Start(string binary, Dictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(binary)
         {
@@ -93,6 +119,10 @@ sealed class Server : IAsyncDisposable
         };
         start.Environment["OPENCLAW_STATE_DIR"] = Path.Combine(Path.GetTempPath(), "openclaw-bench");
         start.Environment["OPENCLAW_LOG_LEVEL"] = "error";
+        foreach ((string name, string value) in environment ?? [])
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
@@ -151,6 +181,31 @@ sealed class Server : IAsyncDisposable
         return (count / total.Elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
     }
 
+    /// <summary>The p50 latency of sequential agent.run requests with <paramref name="parameters"/>, after a warm-up.</summary>
+    public async Task<double> RunP50Async(int count, string parameters)
+    {
+        var latencies = new double[count];
+        for (int i = -20; i < count; i++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            byte[] line = Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"id\":{++_nextId},\"method\":\"agent.run\",\"params\":{parameters}}}\n");
+            await _stdin.WriteAsync(line);
+            await _stdin.FlushAsync();
+            string answer = (await _stdout.ReadLineAsync())!;
+            if (!answer.Contains("\"result\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"agent.run failed: {answer}");
+            }
+
+            if (i >= 0)
+            {
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }
+
+        return Percentile(latencies, 0.50);
+    }
+
     public long ReadStatus(string field)
     {
         foreach (string line in File.ReadLines($"/proc/{_process.Id}/status"))
@@ -195,5 +250,92 @@ sealed class Server : IAsyncDisposable
     {
         double[] sorted = [.. values.Order()];
         return sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+    }
+}
+
+/// <summary>A minimal OpenAI-compatible server: /ok/... answers a completion, /bad/... answers 500.</summary>
+sealed class FakeLlm : IDisposable
+{
+    private static readonly byte[] Answer = Encoding.UTF8.GetBytes(
+        "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"hello\"},\"finish_reason\":\"stop\"}],"
+        + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}");
+    private static readonly byte[] Failure = Encoding.UTF8.GetBytes("{\"error\":{\"type\":\"server_error\"}}");
+    private readonly HttpListener _listener = new();
+    private readonly HttpClient _client = new();
+
+    private FakeLlm(string root)
+    {
+        Root = root;
+        _listener.Prefixes.Add(root + "/");
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public string Root { get; }
+
+    public static FakeLlm Start()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new FakeLlm($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>The p50 of the same request agent.run sends, made directly with HttpClient (after a warm-up).</summary>
+    public async Task<double> DirectP50Async(int count)
+    {
+        var latencies = new double[count];
+        const string body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"stream\":false}";
+        for (int i = -20; i < count; i++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+            using HttpResponseMessage response = await _client.PostAsync($"{Root}/ok/v1/chat/completions", content);
+            await response.Content.ReadAsByteArrayAsync();
+            if (i >= 0)
+            {
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }
+
+        double[] sorted = [.. latencies.Order()];
+        return sorted[count / 2];
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _listener.Stop();
+        _listener.Close();
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using (var drain = new StreamReader(context.Request.InputStream))
+            {
+                await drain.ReadToEndAsync();
+            }
+
+            bool ok = context.Request.Url!.AbsolutePath.StartsWith("/ok/", StringComparison.Ordinal);
+            byte[] payload = ok ? Answer : Failure;
+            context.Response.StatusCode = ok ? 200 : 500;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength64 = payload.Length;
+            await context.Response.OutputStream.WriteAsync(payload);
+            context.Response.Close();
+        }
     }
 }

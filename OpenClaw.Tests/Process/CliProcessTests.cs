@@ -102,9 +102,9 @@ public sealed class CliProcessTests
         const string EnvSecret = "sk-env-secret-value-0001";
         const string FileSecret = "sk-file-secret-value-0002";
         using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("openclaw.json"), $"{{ \"models\": {{ \"providers\": {{ \"x\": {{ \"apiKey\": \"{FileSecret}\" }} }} }}, \"logging\": {{ \"level\": \"debug\" }} }}");
+        File.WriteAllText(dir.File("openclaw.json"), $"{{ \"models\": {{ \"providers\": {{ \"x\": {{ \"baseUrl\": \"https://llm.example/v1\", \"models\": [\"m\"], \"apiKey\": \"{FileSecret}\" }} }} }}, \"logging\": {{ \"level\": \"debug\" }} }}");
         var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = EnvSecret, ["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json") };
-        string session = string.Join("\n", new[] { "status", "health", "initialize", "rpc.discover" }
+        string session = string.Join("\n", new[] { "status", "health", "initialize", "rpc.discover", "agent.providers", "config.get", "doctor", "security.audit" }
             .Select((m, i) => $"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"{m}\"}}")) + "\n";
         CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, [], session, environment);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);

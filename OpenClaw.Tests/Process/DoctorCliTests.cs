@@ -28,6 +28,28 @@ public sealed class DoctorCliTests
     }
 
     [Test]
+    public async Task Self_healing_out_of_bounds_stops_start_up_and_doctor_and_the_audit_name_it()
+    {
+        using var dir = new TempDirectory();
+        var environment = new Dictionary<string, string> { ["OPENCLAW_STATE_DIR"] = dir.Path, ["OPENCLAW_SELF_HEAL_MAX_ATTEMPTS"] = "9" };
+        CliRun start = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health"], null, environment);
+        Assert.That(start.ExitCode, Is.EqualTo(2));
+        Assert.That(start.Stderr, Does.Contain("invalid config: OPENCLAW_SELF_HEAL_MAX_ATTEMPTS: must be an integer from 1 to 6"));
+
+        CliRun doctor = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["doctor", "--json"], null, environment);
+        Assert.That(doctor.ExitCode, Is.EqualTo(1), doctor.Stderr);
+        using JsonDocument result = JsonDocument.Parse(doctor.Stdout);
+        JsonElement check = DoctorTests.Check(result.RootElement, "selfHealing");
+        Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("fail"));
+        Assert.That(check.GetProperty("message").GetString(), Does.StartWith("OPENCLAW_SELF_HEAL_MAX_ATTEMPTS: must be an integer from 1 to 6"));
+
+        CliRun audit = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--json"], null, environment);
+        using JsonDocument findings = JsonDocument.Parse(audit.Stdout);
+        Assert.That(findings.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("checkId").GetString()),
+            Does.Contain("selfHealing.bounds"));
+    }
+
+    [Test]
     public async Task A_healthy_install_exits_0_and_the_piped_report_is_aligned_text_without_colour()
     {
         using var state = new TempDirectory();

@@ -70,6 +70,7 @@ public sealed class ConformanceTests
         RuntimeTrack track = ParseTrack(trackName);
         var schema = new MiniJsonSchema(Document);
         int id = 100;
+        await using var llm = new FakeLlmServer().Always("local", LlmReply.OpenAiText("Hello! How can I help?"));
         foreach (JsonElement method in Methods().Where(m => TracksOf(m).Contains(trackName)))
         {
             string name = method.GetProperty("name").GetString()!;
@@ -88,8 +89,11 @@ public sealed class ConformanceTests
                 }
 
                 // A fresh session per example, so shutdown's example does not refuse the ones after it. The config
-                // names espeak so that core may use it; hello.wav is a real WAV file in the working directory.
-                await using var harness = RpcHarness.Start(track, configJson: "{\"messages\":{\"tts\":{\"espeak\":{}}}}");
+                // names espeak so that core may use it, and a local LLM provider on a fake server; hello.wav is a real
+                // WAV file in the working directory.
+                string config = "{\"messages\":{\"tts\":{\"espeak\":{}}},\"models\":{\"providers\":{\"local\":{\"baseUrl\":\"" + llm.BaseUrl("local")
+                    + "\",\"models\":[{\"id\":\"llama3.2\"}]}}},\"agents\":{\"defaults\":{\"model\":{\"primary\":\"local/llama3.2\"}}}}";
+                await using var harness = RpcHarness.Start(track, configJson: config);
                 TestAudio.WriteTone(Path.Combine(Environment.CurrentDirectory, "hello.wav"));
                 string parameters = "{" + string.Join(",", example.GetProperty("params").EnumerateArray()
                     .Select(p => $"\"{p.GetProperty("name").GetString()}\":{p.GetProperty("value").GetRawText()}")) + "}";

@@ -25,7 +25,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly StringWriter _log = new();
 
     private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson,
-        string? stateDir)
+        string? stateDir, TimeProvider? time)
     {
         _ownedStateDir = stateDir is null ? new TempDirectory() : null;
         _stateDir = stateDir ?? _ownedStateDir!.Path;
@@ -38,7 +38,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         var env = new DictionaryEnvironmentReader(environment ?? new Dictionary<string, string>());
         RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = _stateDir }, env, redactor);
         var builder = new OpenClawServerBuilder(settings, new RuntimeLog(TextWriter.Synchronized(_log), LogLevel.Debug, redactor, TimeProvider.System),
-            redactor, env, TimeProvider.System);
+            redactor, env, time ?? TimeProvider.System);
         TestTracks.Composition(track)(builder);
         extra?.Invoke(builder);
         _services = builder.Build();
@@ -57,8 +57,8 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     public string Log => _log.ToString();
 
     public static RpcHarness Start(RuntimeTrack track = RuntimeTrack.Core, Action<OpenClawServerBuilder>? extra = null,
-        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null, string? stateDir = null) =>
-        new(track, extra, environment, configJson, stateDir);
+        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null, string? stateDir = null, TimeProvider? time = null) =>
+        new(track, extra, environment, configJson, stateDir, time);
 
     public string StateDir => _stateDir;
 

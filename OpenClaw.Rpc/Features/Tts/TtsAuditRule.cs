@@ -1,4 +1,3 @@
-using System.Net;
 using OpenClaw.Rpc.Checks;
 
 namespace OpenClaw.Rpc.Features.Tts;
@@ -15,7 +14,7 @@ internal sealed class TtsAuditRule(TtsOptions options) : IAuditRule
         foreach ((string id, CloudTtsOptions cloud) in new[] { ("openai", options.OpenAi), ("elevenlabs", options.ElevenLabs) })
         {
             var url = new Uri(cloud.BaseUrl);
-            if (url.Scheme == Uri.UriSchemeHttp && !IsLoopback(url))
+            if (url.Scheme == Uri.UriSchemeHttp && !LoopbackUrl.Is(url))
             {
                 bool key = cloud.ApiKey is not null;
                 findings.Add(new AuditFinding("transport.insecureHttp", key ? AuditFinding.Critical : AuditFinding.Warn,
@@ -37,7 +36,4 @@ internal sealed class TtsAuditRule(TtsOptions options) : IAuditRule
 
         return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
     }
-
-    private static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out IPAddress? address) && IPAddress.IsLoopback(address));
 }

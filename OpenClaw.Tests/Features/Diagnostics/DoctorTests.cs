@@ -7,8 +7,8 @@ namespace OpenClaw.Tests.Features.Diagnostics;
 
 public sealed class DoctorTests
 {
-    [TestCase("core", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries" })]
-    [TestCase("edge", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "transcription" })]
+    [TestCase("core", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers" })]
+    [TestCase("edge", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers", "transcription" })]
     public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids)
     {
         await using var harness = RpcHarness.Start(track == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge);

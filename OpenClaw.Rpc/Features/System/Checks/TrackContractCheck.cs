@@ -9,7 +9,7 @@ namespace OpenClaw.Rpc.Features.System.Checks;
 /// <c>trackContract</c>: the methods this binary registers are exactly those the protocol document gives its
 /// track (so core registers no edge-only service), and each area's track promise holds (their own checks add detail).
 /// </summary>
-internal sealed class TrackContractCheck(MethodCatalog catalog, ServerIdentity identity) : IDoctorCheck
+internal sealed class TrackContractCheck(MethodCatalog catalog, ServerIdentity identity, IEnumerable<ITrackPromise> promises) : IDoctorCheck
 {
     public string Id => "trackContract";
 
@@ -21,7 +21,10 @@ internal sealed class TrackContractCheck(MethodCatalog catalog, ServerIdentity i
         string track = identity.Track.WireName();
         if (extra.Length == 0 && missing.Length == 0)
         {
-            return Task.FromResult(new DoctorCheckResult(Id, DoctorCheckResult.Pass, $"serves exactly the {track} methods ({catalog.Methods.Count})"));
+            string[] broken = [.. promises.Select(p => p.Broken()).OfType<string>()];
+            return Task.FromResult(broken.Length == 0
+                ? new DoctorCheckResult(Id, DoctorCheckResult.Pass, $"serves exactly the {track} methods ({catalog.Methods.Count}) and keeps the {track} promise")
+                : new DoctorCheckResult(Id, DoctorCheckResult.Warn, $"the settings go beyond what the {track} track promises", string.Join("; ", broken)));
         }
 
         string detail = string.Join("; ", new[]

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Features.Agent.Providers;
+
+namespace OpenClaw.Rpc.Features.Agent;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(AgentRunParams))]
+[JsonSerializable(typeof(AgentRunResult))]
+[JsonSerializable(typeof(AgentProvidersResult))]
+[JsonSerializable(typeof(OpenAiChatRequest))]
+[JsonSerializable(typeof(AnthropicMessagesRequest))]
+internal sealed partial class AgentJsonContext : JsonSerializerContext;

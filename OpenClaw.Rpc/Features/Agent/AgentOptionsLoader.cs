@@ -1,0 +1,203 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OpenClaw.Rpc.Configuration;
+
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary>
+/// Reads <c>models.providers.*</c> and <c>agents.defaults.*</c> in the upstream OpenClaw shape; a bad value throws
+/// <see cref="ConfigException"/> naming the key.
+/// </summary>
+internal static partial class AgentOptionsLoader
+{
+    public const int DefaultMaxTokens = 4096;
+
+    public static AgentOptions Load(RuntimeSettings settings, IEnvironmentReader environment)
+    {
+        ConfigDocument config = settings.Config;
+        var providers = new List<AgentProviderOptions>();
+        if (config.TryGet("models.providers", out JsonElement declared))
+        {
+            if (declared.ValueKind != JsonValueKind.Object)
+            {
+                throw new ConfigException("models.providers", "must be an object of providers by id");
+            }
+
+            foreach (JsonProperty provider in declared.EnumerateObject())
+            {
+                providers.Add(Declared(config, environment, provider.Name));
+            }
+        }
+
+        foreach (WellKnownProvider known in WellKnownProviders.All.Where(k => providers.All(p => p.Id != k.Id)))
+        {
+            string? key = known.KeyVariable is null ? null : environment.Read(known.KeyVariable);
+            providers.Add(new AgentProviderOptions(known.Id, known.Api, known.BaseUrl, key, known.KeyVariable ?? "(keyless)",
+                known.KeyVariable is not null, [new AgentModelOptions(known.DefaultModel, DefaultMaxTokens)], Declared: false));
+        }
+
+        (ModelRef? primary, IReadOnlyList<ModelRef> fallbacks) = Chain(config, providers);
+        return new AgentOptions
+        {
+            Providers = providers,
+            Primary = primary,
+            Fallbacks = fallbacks,
+            RunTimeoutMs = config.GetInt("agents.defaults.timeoutMs", 100, 3_600_000) ?? AgentOptions.DefaultRunTimeoutMs,
+            MaxMessageLength = config.GetInt("agents.defaults.maxMessageLength", 1, 10_000_000) ?? AgentOptions.DefaultMaxMessageLength,
+            MaxConcurrentRuns = config.GetInt("agents.defaults.maxConcurrent", 1, 256) ?? AgentOptions.DefaultMaxConcurrentRuns,
+            SystemPrompt = config.GetString("agents.defaults.system") is { Length: > 0 } system ? system : null,
+        };
+    }
+
+    private static AgentProviderOptions Declared(ConfigDocument config, IEnvironmentReader environment, string id)
+    {
+        string prefix = $"models.providers.{id}";
+        if (!ProviderId().IsMatch(id))
+        {
+            throw new ConfigException(prefix, "a provider id is lower-case letters, digits, '-' or '_'");
+        }
+
+        WellKnownProvider? known = WellKnownProviders.Find(id);
+        string api = config.GetString($"{prefix}.api")?.Trim().ToLowerInvariant() ?? known?.Api ?? ProviderApis.OpenAiCompletions;
+        if (!ProviderApis.All.Contains(api))
+        {
+            throw new ConfigException($"{prefix}.api", $"unknown api '{api}'; use {string.Join(" or ", ProviderApis.All)}");
+        }
+
+        string baseUrl = config.GetString($"{prefix}.baseUrl") ?? known?.BaseUrl
+            ?? throw new ConfigException($"{prefix}.baseUrl", "is required for a provider this runtime does not know");
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? parsed) || parsed.Scheme is not ("http" or "https"))
+        {
+            throw new ConfigException($"{prefix}.baseUrl", "must be an absolute http or https URL");
+        }
+
+        (string? key, string keySource, bool keyRequired) = Key(config, environment, prefix, known);
+        List<AgentModelOptions> models = Models(config, prefix);
+        if (models.Count == 0)
+        {
+            models = known is not null
+                ? [new AgentModelOptions(known.DefaultModel, DefaultMaxTokens)]
+                : throw new ConfigException($"{prefix}.models", "name at least one model (the first is the default)");
+        }
+
+        return new AgentProviderOptions(id, api, baseUrl.TrimEnd('/'), key, keySource, keyRequired, models, Declared: true);
+    }
+
+    /// <summary>
+    /// The key: <c>apiKey</c> (often <c>${VAR}</c>), else <c>apiKeyEnv</c>, else the well-known variable. A declared
+    /// provider with none of them is keyless.
+    /// </summary>
+    private static (string? Key, string Source, bool Required) Key(ConfigDocument config, IEnvironmentReader environment, string prefix,
+        WellKnownProvider? known)
+    {
+        if (config.TryGet($"{prefix}.apiKey", out JsonElement raw))
+        {
+            string source = raw.ValueKind == JsonValueKind.String && VariableReference().Match(raw.GetString()!) is { Success: true } reference
+                ? reference.Groups[1].Value
+                : $"{prefix}.apiKey";
+            return (config.GetString($"{prefix}.apiKey") is { Length: > 0 } key ? key : null, source, true);
+        }
+
+        if (config.GetString($"{prefix}.apiKeyEnv") is { Length: > 0 } variable)
+        {
+            return (environment.Read(variable), variable, true);
+        }
+
+        return known?.KeyVariable is { } wellKnown ? (environment.Read(wellKnown), wellKnown, true) : (null, "(keyless)", false);
+    }
+
+    private static List<AgentModelOptions> Models(ConfigDocument config, string prefix)
+    {
+        string key = $"{prefix}.models";
+        if (!config.TryGet(key, out JsonElement models))
+        {
+            return [];
+        }
+
+        if (models.ValueKind != JsonValueKind.Array)
+        {
+            throw new ConfigException(key, "must be an array of models ({\"id\": ...} or strings)");
+        }
+
+        var result = new List<AgentModelOptions>();
+        foreach (JsonElement model in models.EnumerateArray())
+        {
+            string? id = model.ValueKind switch
+            {
+                JsonValueKind.String => model.GetString(),
+                JsonValueKind.Object when model.TryGetProperty("id", out JsonElement value) && value.ValueKind == JsonValueKind.String => value.GetString(),
+                _ => null,
+            };
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ConfigException($"{key}[{result.Count}]", "must be a model id string or an object with an \"id\" string");
+            }
+
+            int maxTokens = DefaultMaxTokens;
+            if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("maxTokens", out JsonElement tokens)
+                && !(tokens.TryGetInt32(out maxTokens) && maxTokens is > 0 and <= 1_000_000))
+            {
+                throw new ConfigException($"{key}[{result.Count}].maxTokens", "must be an integer from 1 to 1000000");
+            }
+
+            result.Add(new AgentModelOptions(id.Trim(), maxTokens));
+        }
+
+        return result;
+    }
+
+    private static (ModelRef? Primary, IReadOnlyList<ModelRef> Fallbacks) Chain(ConfigDocument config, List<AgentProviderOptions> providers)
+    {
+        const string key = "agents.defaults.model";
+        if (!config.TryGet(key, out JsonElement model))
+        {
+            return (null, []);
+        }
+
+        if (model.ValueKind == JsonValueKind.String)
+        {
+            return (Reference(config.GetString(key), key, providers), []);
+        }
+
+        if (model.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConfigException(key, "must be \"provider/model\" or {\"primary\", \"fallbacks\"}");
+        }
+
+        ModelRef? primary = config.TryGet($"{key}.primary", out _) ? Reference(config.GetString($"{key}.primary"), $"{key}.primary", providers) : null;
+        var fallbacks = new List<ModelRef>();
+        if (config.TryGet($"{key}.fallbacks", out JsonElement list))
+        {
+            if (list.ValueKind != JsonValueKind.Array)
+            {
+                throw new ConfigException($"{key}.fallbacks", "must be an array of \"provider/model\" strings");
+            }
+
+            foreach (JsonElement item in list.EnumerateArray())
+            {
+                string path = $"{key}.fallbacks[{fallbacks.Count}]";
+                fallbacks.Add(Reference(item.ValueKind == JsonValueKind.String ? config.Expand(item.GetString()!) : null, path, providers));
+            }
+        }
+
+        return (primary, fallbacks);
+    }
+
+    private static ModelRef Reference(string? text, string key, List<AgentProviderOptions> providers)
+    {
+        if (!ModelRef.TryParse(text, out ModelRef reference))
+        {
+            throw new ConfigException(key, "must be a \"provider/model\" string");
+        }
+
+        return providers.Any(p => p.Id == reference.Provider)
+            ? reference
+            : throw new ConfigException(key, $"unknown provider '{reference.Provider}'; declare it under models.providers");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex ProviderId();
+
+    [GeneratedRegex(@"^\s*\$\{([A-Za-z_][A-Za-z0-9_]*)\}\s*$")]
+    private static partial Regex VariableReference();
+}

@@ -1,0 +1,41 @@
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary>
+/// One LLM provider: where it is, which API it speaks, its key (never logged) and models. A provider is usable when
+/// it has a key, or when it was declared without an <c>apiKey</c> (a keyless local server such as Ollama).
+/// </summary>
+internal sealed record AgentProviderOptions(
+    string Id,
+    string Api,
+    string BaseUrl,
+    string? ApiKey,
+    string KeySource,
+    bool KeyRequired,
+    IReadOnlyList<AgentModelOptions> Models,
+    bool Declared)
+{
+    /// <summary>Configured: it can be called now. Unconfigured providers are skipped without spending attempts.</summary>
+    public bool Configured => ApiKey is not null || !KeyRequired;
+
+    /// <summary>Why it cannot be called, when it cannot.</summary>
+    public string? NotConfiguredReason => Configured ? null : $"not configured: {KeySource} is not set";
+
+    public string DefaultModel => Models.Count > 0 ? Models[0].Id : string.Empty;
+
+    public AgentModelOptions? Model(string id) => Models.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>One model of a provider; <see cref="MaxTokens"/> bounds the answer (Anthropic requires it).</summary>
+internal sealed record AgentModelOptions(string Id, int MaxTokens);
+
+/// <summary>The provider APIs this runtime speaks.</summary>
+internal static class ProviderApis
+{
+    /// <summary>OpenAI chat completions: OpenAI, OpenRouter, Ollama, llama.cpp server, vLLM, LM Studio.</summary>
+    public const string OpenAiCompletions = "openai-completions";
+
+    /// <summary>Anthropic Messages.</summary>
+    public const string AnthropicMessages = "anthropic-messages";
+
+    public static readonly IReadOnlyList<string> All = [OpenAiCompletions, AnthropicMessages];
+}

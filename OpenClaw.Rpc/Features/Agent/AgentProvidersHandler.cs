@@ -1,0 +1,17 @@
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Features.Agent.SelfHealing;
+
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary>Answers <c>agent.providers</c>: every provider, whether it can be called (never its key), the default chain and, on edge, circuit states.</summary>
+internal sealed class AgentProvidersHandler(AgentOptions options, SelfHealingPolicy policy, AgentChainPlanner planner, ProviderPipelines pipelines)
+{
+    public AgentProvidersResult Invoke()
+    {
+        List<AgentProviderView> providers = [.. options.Providers.Select(p => new AgentProviderView(p.Id, p.Api, p.BaseUrl, p.Declared, p.Configured,
+            p.ApiKey is not null, p.KeyRequired ? p.KeySource : null, p.NotConfiguredReason, [.. p.Models.Select(m => m.Id)],
+            policy.CircuitBreaker && policy.Enabled ? pipelines.CircuitState(p.Id) ?? "closed" : null))];
+        return new AgentProvidersResult(providers, [.. planner.Plan(null, null).Select(c => c.ToString())],
+            new AgentSelfHealingView(policy.Enabled, policy.Track.WireName(), policy.View));
+    }
+}

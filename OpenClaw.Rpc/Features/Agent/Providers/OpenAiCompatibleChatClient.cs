@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace OpenClaw.Rpc.Features.Agent.Providers;
+
+/// <summary>
+/// OpenAI chat completions (<c>POST {baseUrl}/chat/completions</c>), plain and streamed, for every compatible server
+/// by base URL: OpenAI, OpenRouter, Ollama, llama.cpp server, vLLM, LM Studio. Keyless when the provider is.
+/// </summary>
+internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, ChatHttp http) : IChatClient
+{
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        using HttpRequestMessage request = Request(messages, options, stream: false);
+        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
+        byte[] body = await ChatResponseReader.ReadBodyAsync(response, provider.Id, cancellationToken).ConfigureAwait(false);
+        using JsonDocument document = ChatResponseReader.Parse(provider.Id, body);
+        JsonElement root = document.RootElement;
+        JsonElement choice = ChatResponseReader.Property(root, "choices") is { ValueKind: JsonValueKind.Array } choices && choices.GetArrayLength() > 0
+            ? choices[0]
+            : throw ProviderFailure.Permanent($"{provider.Id} answered without choices");
+        string text = ChatResponseReader.String(ChatResponseReader.Property(choice, "message"), "content") ?? string.Empty;
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+        {
+            ModelId = ChatResponseReader.String(root, "model"),
+            FinishReason = ChatResponseReader.FinishReason(ChatResponseReader.String(choice, "finish_reason")),
+            Usage = ChatResponseReader.Usage(ChatResponseReader.Property(root, "usage")),
+        };
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using HttpRequestMessage request = Request(messages, options, stream: true);
+        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
+        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        bool finished = false;
+        await foreach (ServerSentEvent sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (sse.Data == "[DONE]")
+            {
+                yield break;
+            }
+
+            using JsonDocument chunk = ChatResponseReader.Parse(provider.Id, Encoding.UTF8.GetBytes(sse.Data));
+            JsonElement root = chunk.RootElement;
+            if (ChatResponseReader.Property(root, "error") is { ValueKind: JsonValueKind.Object } error)
+            {
+                throw ProviderFailure.Transient($"{provider.Id} reported an error in the stream ({ChatResponseReader.String(error, "code") ?? "error"})");
+            }
+
+            var update = new ChatResponseUpdate { Role = ChatRole.Assistant, ModelId = ChatResponseReader.String(root, "model") };
+            if (ChatResponseReader.Property(root, "choices") is { ValueKind: JsonValueKind.Array } choices && choices.GetArrayLength() > 0)
+            {
+                JsonElement choice = choices[0];
+                if (ChatResponseReader.String(ChatResponseReader.Property(choice, "delta"), "content") is { Length: > 0 } delta)
+                {
+                    update.Contents.Add(new TextContent(delta));
+                }
+
+                if (ChatResponseReader.FinishReason(ChatResponseReader.String(choice, "finish_reason")) is { } reason)
+                {
+                    update.FinishReason = reason;
+                    finished = true;
+                }
+            }
+
+            if (ChatResponseReader.Usage(ChatResponseReader.Property(root, "usage")) is { } usage)
+            {
+                update.Contents.Add(new UsageContent(usage));
+            }
+
+            yield return update;
+        }
+
+        if (!finished)
+        {
+            throw ProviderFailure.Transient($"{provider.Id}: the stream ended before the answer was finished");
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => serviceType.IsInstanceOfType(this) ? this : null;
+
+    public void Dispose()
+    {
+    }
+
+    private HttpRequestMessage Request(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    {
+        var body = new OpenAiChatRequest(options?.ModelId ?? provider.DefaultModel,
+            [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream, options?.MaxOutputTokens);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{provider.BaseUrl}/chat/completions")
+        {
+            Content = JsonContent.Create(body, AgentJsonContext.Default.OpenAiChatRequest),
+        };
+        if (provider.ApiKey is { } key)
+        {
+            request.Headers.Authorization = ChatHttp.Bearer(key);
+        }
+
+        if (stream)
+        {
+            request.Headers.Accept.ParseAdd("text/event-stream");
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,16 @@
+using OpenClaw.Rpc.Features.Agent.Providers;
+using Polly.Timeout;
+
+namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
+
+/// <summary>Which outcomes the retry and the circuit breaker treat as transient.</summary>
+internal static class FailureClassifier
+{
+    /// <summary>Transient: worth another attempt on the same provider, and counted by its breaker.</summary>
+    public static bool IsTransient(Exception? exception) => exception switch
+    {
+        ProviderFailure failure => failure.Kind == FailureClass.Transient,
+        TimeoutRejectedException => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,284 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Features.Agent;
+
+/// <summary>The self-healing orchestrator against a scripted local server: each failure class and what the run reports.</summary>
+public sealed class SelfHealingTests
+{
+    [Test]
+    public async Task A_failing_primary_recovers_on_the_fallback_with_every_attempt_visible()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.OpenAiText("from b"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("from b"));
+        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("b"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(healing.GetProperty("recovered").GetBoolean(), Is.True);
+        Assert.That(healing.GetProperty("enabled").GetBoolean(), Is.True);
+        Assert.That(healing.GetProperty("track").GetString(), Is.EqualTo("core"));
+        Assert.That(healing.GetProperty("policy").GetProperty("maxAttempts").GetInt32(), Is.EqualTo(2));
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "a/m1:failed", "b/m1:success" }));
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("a server error (HTTP 500, server_error)"));
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Retry_after_from_a_429_is_waited_exactly_on_the_injected_clock()
+    {
+        var clock = new ObservedTimeProvider();
+        await using var server = new FakeLlmServer()
+            .Script("a", LlmReply.Error(429, headers: new Dictionary<string, string> { ["Retry-After"] = "2" }), LlmReply.OpenAiText("after the wait"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":10,\"maxBackoffMs\":100}"),
+            environment: AgentConfig.Environment(), time: clock);
+        Task<JsonElement> call = harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        clock.Advance(TimeSpan.FromMilliseconds(1999));
+        await Task.Delay(200);
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "the retry must wait for Retry-After");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        JsonElement result = JsonAssert.Result(await call);
+        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("after the wait"));
+        JsonElement attempts = AgentConfig.SelfHealing(result).GetProperty("attempts");
+        Assert.That(attempts[0].GetProperty("reason").GetString(), Is.EqualTo("a is rate limiting (HTTP 429, server_error, retry after 2000 ms)"));
+        Assert.That(attempts[1].GetProperty("delayMs").GetInt64(), Is.EqualTo(2000), "Retry-After wins over maxBackoffMs");
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_refused_key_moves_to_the_next_provider_at_once_without_retry()
+    {
+        await using var server = new FakeLlmServer()
+            .Always("k", LlmReply.Error(401, "{\"error\":{\"code\":\"invalid_api_key\",\"message\":\"Incorrect API key sk-test-agent-secret-7781\"}}"))
+            .Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "k/m1", selfHealing: "{\"maxAttempts\":3,\"backoffMs\":0}"),
+            environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "k/m1:failed", "b/m1:success" }));
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(),
+            Is.EqualTo("k refused the key (HTTP 401, invalid_api_key); check TEST_LLM_KEY"));
+        Assert.That(server.RequestsTo("k").Single().Headers["Authorization"], Is.EqualTo($"Bearer {AgentConfig.Key}"));
+        AgentConfig.AssertNoSecret(harness, result);
+    }
+
+    [Test]
+    public async Task A_provider_that_hangs_is_stopped_by_the_attempt_timeout()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Hang(10_000)).Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":0,\"attemptTimeoutMs\":200}"),
+            environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:timeout", "a/m1:timeout", "b/m1:success" }));
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("timed out after 200 ms"));
+    }
+
+    [Test]
+    public async Task A_stream_cut_before_any_text_is_retried()
+    {
+        await using var server = new FakeLlmServer().Script("a", LlmReply.OpenAiStream([], finish: false, cut: true), LlmReply.OpenAiStream(["he", "llo"]));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}"));
+        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello"));
+        Assert.That(AgentConfig.Attempts(AgentConfig.SelfHealing(result)), Is.EqualTo(new[] { "a/m1:failed", "a/m1:success" }));
+    }
+
+    [Test]
+    public async Task A_stream_cut_after_text_was_sent_is_reported_and_never_replayed()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(["part one ", "part two"], finish: false, cut: true))
+            .Always("b", LlmReply.OpenAiStream(["other"]));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}");
+        JsonAssert.IsError(response, -32016, "agentFailed");
+        JsonElement error = response.GetProperty("error");
+        Assert.That(error.GetProperty("message").GetString(), Does.StartWith("agent run failed: a: the stream"));
+        Assert.That(error.GetProperty("message").GetString(), Does.Contain("interrupted after 17 characters were sent, so it is not replayed"));
+        Assert.That(AgentConfig.Attempts(AgentConfig.SelfHealing(error.GetProperty("data"))), Is.EqualTo(new[] { "a/m1:failed" }));
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1));
+        Assert.That(server.RequestsTo("b"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Malformed_json_goes_to_the_next_provider_without_retry()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Malformed()).Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "b/m1:success" }));
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("a answered with malformed JSON"));
+    }
+
+    [Test]
+    public async Task When_everything_fails_the_error_is_deterministic_and_names_the_last_cause()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.Error(503));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, fallbacks: ["openai/gpt-4o-mini", "b/m1"]),
+            environment: AgentConfig.Environment());
+        string[] Shape(JsonElement response) =>
+        [
+            response.GetProperty("error").GetProperty("code").GetRawText(),
+            response.GetProperty("error").GetProperty("message").GetString()!,
+            .. AgentConfig.SelfHealing(response.GetProperty("error").GetProperty("data")).GetProperty("attempts").EnumerateArray()
+                .Select(a => $"{a.GetProperty("provider")}|{a.GetProperty("model")}|{a.GetProperty("outcome")}|{a.GetProperty("reason")}"),
+        ];
+        JsonElement first = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1);
+        JsonElement second = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 2);
+        JsonAssert.IsError(first, -32016, "agentFailed");
+        Assert.That(Shape(second), Is.EqualTo(Shape(first)));
+        Assert.That(Shape(first), Is.EqualTo(new[]
+        {
+            "-32016", "agent run failed: b server error (HTTP 503, server_error)",
+            "a|m1|failed|a server error (HTTP 500, server_error)", "a|m1|failed|a server error (HTTP 500, server_error)",
+            "openai|gpt-4o-mini|skipped|not configured: OPENAI_API_KEY is not set",
+            "b|m1|failed|b server error (HTTP 503, server_error)", "b|m1|failed|b server error (HTTP 503, server_error)",
+        }));
+        JsonElement data = first.GetProperty("error").GetProperty("data");
+        Assert.That(data.GetProperty("retryable").GetBoolean(), Is.True);
+        Assert.That(AgentConfig.SelfHealing(data).GetProperty("recovered").GetBoolean(), Is.False);
+        Assert.That(AgentConfig.SelfHealing(data).GetProperty("attempts")[2].GetProperty("delayMs").GetInt64(), Is.Zero,
+            "an unconfigured provider costs no backoff");
+    }
+
+    [Test]
+    public async Task Cancelling_mid_stream_aborts_the_upstream_request()
+    {
+        string[] deltas = [.. Enumerable.Range(0, 100).Select(i => $"w{i} ")];
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(deltas, chunkDelayMs: 50));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":\"p\"}}");
+        JsonElement progress = await harness.ReadAsync();
+        Assert.That(progress.GetProperty("method").GetString(), Is.EqualTo("$/progress"));
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":7}}");
+        JsonElement response;
+        do
+        {
+            response = await harness.ReadAsync();
+        }
+        while (!response.TryGetProperty("id", out _));
+        JsonAssert.IsError(response, -32800, "cancelled");
+        for (int i = 0; i < 100 && server.AbortedStreams == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.That(server.AbortedStreams, Is.EqualTo(1), "the upstream stream must be abandoned, not read to the end");
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "cancellation never retries");
+    }
+
+    [Test]
+    public async Task The_kill_switch_makes_one_attempt_on_the_primary_and_still_reports_it()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"enabled\":false,\"maxAttempts\":4}"),
+            environment: AgentConfig.Environment());
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        JsonAssert.IsError(response, -32016, "agentFailed");
+        JsonElement healing = AgentConfig.SelfHealing(response.GetProperty("error").GetProperty("data"));
+        Assert.That(healing.GetProperty("enabled").GetBoolean(), Is.False);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed" }));
+        Assert.That(server.RequestsTo("b"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Environment_variables_override_the_config_knobs()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Error(502)).Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"maxAttempts\":1,\"backoffMs\":300}"),
+            environment: AgentConfig.Environment(("OPENCLAW_SELF_HEAL_MAX_ATTEMPTS", "3"), ("OPENCLAW_SELF_HEAL_BACKOFF_MS", "0")));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(healing.GetProperty("policy").GetProperty("maxAttempts").GetInt32(), Is.EqualTo(3));
+        Assert.That(healing.GetProperty("policy").GetProperty("backoffMs").GetInt32(), Is.Zero);
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(3));
+        JsonElement settings = JsonAssert.Result(await harness.CallAsync("config.get", id: 2));
+        JsonElement knob = settings.GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "runtime.selfHealing.maxAttempts");
+        Assert.That(knob.GetProperty("source").GetString(), Is.EqualTo("env"));
+    }
+
+    [Test]
+    public async Task A_context_overflow_stops_the_chain()
+    {
+        await using var server = new FakeLlmServer()
+            .Always("a", LlmReply.Error(400, "{\"error\":{\"code\":\"context_length_exceeded\",\"message\":\"maximum context length is 8192 tokens\"}}"))
+            .Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        JsonAssert.IsError(response, -32016, "agentFailed");
+        Assert.That(response.GetProperty("error").GetProperty("message").GetString(),
+            Is.EqualTo("agent run failed: a: the conversation is too long for the model (HTTP 400, context_length_exceeded)"));
+        Assert.That(server.RequestsTo("b"), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_run_timeout_bounds_the_whole_chain()
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.Hang(10_000)).Always("b", LlmReply.Hang(10_000));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":0}"), environment: AgentConfig.Environment());
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"timeoutMs\":300}");
+        JsonAssert.IsError(response, -32016, "agentFailed");
+        Assert.That(response.GetProperty("error").GetProperty("message").GetString(), Is.EqualTo("agent run failed: the run timed out after 300 ms"));
+    }
+
+    [TestCase("OPENCLAW_SELF_HEAL_MAX_ATTEMPTS", "7", "OPENCLAW_SELF_HEAL_MAX_ATTEMPTS")]
+    [TestCase("OPENCLAW_SELF_HEAL_BACKOFF_MS", "lots", "OPENCLAW_SELF_HEAL_BACKOFF_MS")]
+    [TestCase("OPENCLAW_SELF_HEAL_ENABLED", "maybe", "OPENCLAW_SELF_HEAL_ENABLED")]
+    public void An_out_of_bounds_variable_stops_start_up_naming_it(string variable, string value, string key)
+    {
+        var error = Assert.Throws<ConfigException>(() => RpcHarness.Start(environment: new Dictionary<string, string> { [variable] = value }));
+        Assert.That(error!.Key, Is.EqualTo(key));
+    }
+
+    [TestCase("{\"maxAttempts\":0}", "runtime.selfHealing.maxAttempts")]
+    [TestCase("{\"maxAttempts\":7}", "runtime.selfHealing.maxAttempts")]
+    [TestCase("{\"backoffMs\":5001}", "runtime.selfHealing.backoffMs")]
+    [TestCase("{\"maxBackoffMs\":60001}", "runtime.selfHealing.maxBackoffMs")]
+    [TestCase("{\"attemptTimeoutMs\":99}", "runtime.selfHealing.attemptTimeoutMs")]
+    public void Config_out_of_bounds_stops_start_up_naming_the_key(string selfHealing, string key)
+    {
+        var error = Assert.Throws<ConfigException>(() => RpcHarness.Start(configJson: $"{{\"runtime\":{{\"selfHealing\":{selfHealing}}}}}"));
+        Assert.That(error!.Key, Is.EqualTo(key));
+    }
+
+    /// <summary>A fake clock that also tells when a timer of a given due time was created, so a test advances it only then.</summary>
+    private sealed class ObservedTimeProvider : FakeTimeProvider
+    {
+        private readonly List<(TimeSpan Due, TaskCompletionSource Seen)> _waiters = [];
+        private readonly List<TimeSpan> _created = [];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            ITimer timer = base.CreateTimer(callback, state, dueTime, period);
+            lock (_waiters)
+            {
+                _created.Add(dueTime);
+                foreach ((TimeSpan due, TaskCompletionSource seen) in _waiters.Where(w => w.Due == dueTime))
+                {
+                    seen.TrySetResult();
+                }
+            }
+
+            return timer;
+        }
+
+        public Task WaitForTimerAsync(TimeSpan dueTime)
+        {
+            lock (_waiters)
+            {
+                var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (_created.Contains(dueTime))
+                {
+                    seen.SetResult();
+                }
+
+                _waiters.Add((dueTime, seen));
+                return seen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+        }
+    }
+}

@@ -36,7 +36,11 @@ internal sealed class SessionIndexRebuilder(SessionOptions options, TimeProvider
             sessions[key] = entry with { Archives = [.. entry.ArchiveNames, name] };
         }
 
-        log.Info($"rebuilt {options.IndexPath}: {sessions.Count} sessions");
+        if (sessions.Count > 0)
+        {
+            log.Info($"rebuilt {options.IndexPath}: {sessions.Count} sessions");
+        }
+
         return sessions;
     }
 

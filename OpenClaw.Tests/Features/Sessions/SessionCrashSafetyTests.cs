@@ -123,4 +123,19 @@ public sealed class SessionCrashSafetyTests
         await Assert.ThrowsAsync<RpcException>(() => SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 2));
         Assert.That(File.ReadAllText(index, Encoding.UTF8), Is.EqualTo(Newer));
     }
+
+    [Test]
+    public async Task A_state_dir_that_cannot_be_written_is_a_retryable_state_error_naming_the_path()
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core);
+        File.WriteAllText(SessionTurns.SessionsDir(harness), "a file where the sessions directory should be");
+
+        JsonElement response = await harness.CallAsync("sessions.reset", "{\"sessionKey\":\"main\"}");
+        JsonAssert.IsError(response, -32015, "stateWriteFailed");
+        JsonElement error = response.GetProperty("error");
+        Assert.That(error.GetProperty("data").GetProperty("retryable").GetBoolean(), Is.True);
+        Assert.That(error.GetProperty("message").GetString(), Does.Contain(Path.Combine(SessionTurns.SessionsDir(harness), "index.json")).And.Not.Contain("'"));
+        RpcException append = (await Assert.ThrowsAsync<RpcException>(() => SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1)))!;
+        Assert.That(append.Code, Is.EqualTo(-32015));
+    }
 }

@@ -3,8 +3,8 @@ using OpenClaw.Rpc.Checks;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
-/// <c>transcriptPermissions</c>: the sessions directory, the index and every transcript or archive are private to
-/// their owner (--fix tightens them to 0700/0600). <c>transcriptSecrets</c> (deep only): a transcript holds what
+/// <c>fs.transcripts.permissions</c>: the sessions directory, the index and every transcript or archive are private to
+/// their owner (--fix tightens them to 0700/0600). <c>transcripts.secrets</c> (deep only): a transcript holds what
 /// looks like a key; the finding names the file, the lines and the kind, never the value.
 /// </summary>
 internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
@@ -22,14 +22,14 @@ internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
             return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
         }
 
-        Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "the sessions directory", options.Directory, PrivateDir,
+        Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions directory", options.Directory, PrivateDir,
             AuditFinding.Warn, AuditFinding.Warn));
-        Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "the sessions index", options.IndexPath, PrivateFile,
+        Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions index", options.IndexPath, PrivateFile,
             AuditFinding.Warn, AuditFinding.Warn));
         foreach ((string path, _, _) in SessionDirectoryScan.Files(options.Directory))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Add(findings, PermissionAudit.Check(run, "transcriptPermissions", "a session transcript", path, PrivateFile,
+            Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "a session transcript", path, PrivateFile,
                 AuditFinding.Warn, AuditFinding.Warn));
             if (run.Deep)
             {
@@ -59,7 +59,7 @@ internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
 
         string where = string.Join(", ", hits.Take(MaxLinesNamed).Select(h => $"line {h.Line} ({h.Kind})"))
             + (hits.Length > MaxLinesNamed ? $" and {hits.Length - MaxLinesNamed} more" : string.Empty);
-        return new AuditFinding("transcriptSecrets", AuditFinding.Warn, "a session transcript holds what looks like a secret",
+        return new AuditFinding("transcripts.secrets", AuditFinding.Warn, "a session transcript holds what looks like a secret",
             $"{path}: {where}",
             "revoke and replace the key, then remove the conversation with sessions.delete");
     }

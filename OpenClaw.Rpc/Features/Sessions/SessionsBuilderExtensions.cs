@@ -23,6 +23,7 @@ public static class SessionsBuilderExtensions
         builder.Services.AddSingleton<SessionsResetHandler>();
         builder.Services.AddSingleton<SessionsDeleteHandler>();
         builder.Services.AddSingleton<IAuditRule, SessionsAuditRule>();
+        builder.Services.AddSingleton<IStatePathOwner, SessionFilesOwner>();
         builder.Services.AddSingleton<IEffectiveSettings, SessionsEffectiveSettings>();
         builder.ConfigKeys.Add("sessions", "maxHistoryMessages", "maxHistoryChars");
         return builder.AddContract<ISessionsMethods, SessionsMethods>().AddJsonMetadata(SessionsJsonContext.Default);

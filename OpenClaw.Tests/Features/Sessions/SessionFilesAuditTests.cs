@@ -45,12 +45,13 @@ public sealed class SessionFilesAuditTests
         File.SetUnixFileMode(dir, Mode755);
 
         JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit"));
-        JsonElement[] findings = [.. Findings(audit).Where(f => f.GetProperty("checkId").GetString() == "transcriptPermissions")];
+        JsonElement[] findings = [.. Findings(audit).Where(f => f.GetProperty("checkId").GetString() == "fs.transcripts.permissions")];
         Assert.That(findings.Select(f => f.GetProperty("detail").GetString()), Is.EquivalentTo(new[] { $"{dir} has mode 0755", $"{transcript} has mode 0644" }));
         Assert.That(findings.Select(f => f.GetProperty("severity").GetString()), Is.All.EqualTo("warn"));
+        Assert.That(CheckIds(audit), Has.None.EqualTo("fs.stateFiles.permissions"), "each file is reported once, by the area that owns it");
 
         JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"fix\":true}", id: 2));
-        Assert.That(CheckIds(fixedUp), Has.None.EqualTo("transcriptPermissions"));
+        Assert.That(CheckIds(fixedUp), Has.None.EqualTo("fs.transcripts.permissions"));
         JsonElement[] changes = [.. fixedUp.GetProperty("fix").GetProperty("changes").EnumerateArray()];
         Assert.That(changes.Select(c => c.GetProperty("path").GetString()), Does.Contain(dir).And.Contain(transcript));
         Assert.That(File.GetUnixFileMode(transcript), Is.EqualTo(PrivateFile));
@@ -66,10 +67,10 @@ public sealed class SessionFilesAuditTests
         string transcript = Path.Combine(SessionTurns.SessionsDir(harness), id + ".jsonl");
 
         JsonElement shallow = JsonAssert.Result(await harness.CallAsync("security.audit"));
-        Assert.That(CheckIds(shallow), Has.None.EqualTo("transcriptSecrets"));
+        Assert.That(CheckIds(shallow), Has.None.EqualTo("transcripts.secrets"));
 
         JsonElement deep = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"deep\":true}", id: 2));
-        JsonElement finding = Findings(deep).Single(f => f.GetProperty("checkId").GetString() == "transcriptSecrets");
+        JsonElement finding = Findings(deep).Single(f => f.GetProperty("checkId").GetString() == "transcripts.secrets");
         Assert.That(finding.GetProperty("severity").GetString(), Is.EqualTo("warn"));
         Assert.That(finding.GetProperty("detail").GetString(), Is.EqualTo($"{transcript}: line 4 (an OpenAI-style API key)"));
         Assert.That(deep.GetRawText() + harness.Log, Does.Not.Contain(FakeKey).And.Not.Contain(FakeKey[8..]));
@@ -85,7 +86,7 @@ public sealed class SessionFilesAuditTests
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
         await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1, answer: $"here: {secret}");
         JsonElement deep = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"deep\":true}"));
-        JsonElement finding = Findings(deep).Single(f => f.GetProperty("checkId").GetString() == "transcriptSecrets");
+        JsonElement finding = Findings(deep).Single(f => f.GetProperty("checkId").GetString() == "transcripts.secrets");
         Assert.That(finding.GetProperty("detail").GetString(), Does.EndWith($"line 3 ({kind})"));
         Assert.That(deep.GetRawText(), Does.Not.Contain(secret));
     }
@@ -96,7 +97,7 @@ public sealed class SessionFilesAuditTests
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
         await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1, question: "a risk-assessment-for-the-whole-project and a task-list-with-many-items");
         JsonElement deep = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"deep\":true}"));
-        Assert.That(CheckIds(deep), Has.None.EqualTo("transcriptSecrets"));
+        Assert.That(CheckIds(deep), Has.None.EqualTo("transcripts.secrets"));
     }
 
     private static IEnumerable<JsonElement> Findings(JsonElement audit) => audit.GetProperty("findings").EnumerateArray();

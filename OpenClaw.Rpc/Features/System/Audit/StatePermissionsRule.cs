@@ -5,10 +5,10 @@ namespace OpenClaw.Rpc.Features.System.Audit;
 
 /// <summary>
 /// <c>fs.config.permissions</c>, <c>fs.stateDir.permissions</c>, <c>fs.stateFiles.permissions</c>: the config, the
-/// state dir and the files in it (prefs, audio, transcripts) are private to their owner. A group/other-writable
+/// state dir and the files in it (prefs, audio; an <see cref="IStatePathOwner"/> audits its own) are private to their owner. A group/other-writable
 /// config or state dir is critical, and so is a config readable by others that holds a plaintext key.
 /// </summary>
-internal sealed class StatePermissionsRule(RuntimeSettings settings) : IAuditRule
+internal sealed class StatePermissionsRule(RuntimeSettings settings, IEnumerable<IStatePathOwner> owners) : IAuditRule
 {
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode PrivateDir = PrivateFile | UnixFileMode.UserExecute;
@@ -25,7 +25,7 @@ internal sealed class StatePermissionsRule(RuntimeSettings settings) : IAuditRul
         {
             foreach (string file in Directory.EnumerateFiles(settings.StateDir, "*", SearchOption.AllDirectories).Take(MaxFiles))
             {
-                if (Path.GetFullPath(file) != Path.GetFullPath(settings.ConfigPath))
+                if (Path.GetFullPath(file) != Path.GetFullPath(settings.ConfigPath) && !owners.Any(o => o.Owns(file)))
                 {
                     Add(findings, PermissionAudit.Check(run, "fs.stateFiles.permissions", "a state file", file, PrivateFile, AuditFinding.Warn, AuditFinding.Warn));
                 }

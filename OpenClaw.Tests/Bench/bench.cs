@@ -38,12 +38,10 @@ const int AgentRuns = 500;
 using var llm = FakeLlm.Start();
 double directP50 = await llm.DirectP50Async(AgentRuns);
 string config = Path.Combine(Path.GetTempPath(), $"openclaw-bench-{Environment.ProcessId}.json");
-File.WriteAllText(config, $$"""
-    {"models":{"providers":{
-      "ok":{"baseUrl":"{{llm.Root}}/ok/v1","models":["m"]},
-      "bad":{"baseUrl":"{{llm.Root}}/bad/v1","models":["m"]}}},
-     "runtime":{"selfHealing":{"backoffMs":0}}}
-    """);
+File.WriteAllText(config, "{\"models\":{\"providers\":{"
+    + $"\"ok\":{{\"baseUrl\":\"{llm.Root}/ok/v1\",\"models\":[\"m\"]}},"
+    + $"\"bad\":{{\"baseUrl\":\"{llm.Root}/bad/v1\",\"models\":[\"m\"]}}}}}},"
+    + "\"runtime\":{\"selfHealing\":{\"backoffMs\":0}}}");
 await using var agent = Server.Start(binary, new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = config });
 await agent.CallAsync("initialize");
 double runP50 = await agent.RunP50Async(AgentRuns, "{\"message\":\"hi\",\"model\":\"ok/m\"}");

@@ -21,6 +21,7 @@ public sealed class OpenClawServerBuilder
     {
         Settings = settings;
         Environment = environment;
+        Redactor = redactor;
         Services.AddSingleton(settings);
         Services.AddSingleton(settings.Host);
         Services.AddSingleton(settings.Config);
@@ -58,6 +59,9 @@ public sealed class OpenClawServerBuilder
 
     /// <summary>The environment, for areas that read their variables at composition.</summary>
     public IEnvironmentReader Environment { get; }
+
+    /// <summary>The redactor of every log line and error message, for areas that resolve secrets at composition.</summary>
+    public SecretRedactor Redactor { get; }
 
     /// <summary>The resolved start-up settings, for areas that pick track defaults.</summary>
     public RuntimeSettings Settings { get; }

@@ -18,6 +18,12 @@ public static class AgentBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         SelfHealingPolicy policy = SelfHealingPolicyLoader.Load(builder.Settings, builder.Environment);
         AgentOptions options = AgentOptionsLoader.Load(builder.Settings, builder.Environment);
+        foreach (AgentProviderOptions provider in options.Providers)
+        {
+            // A key read through apiKeyEnv may live in a variable whose name does not look secret.
+            builder.Redactor.Add(provider.ApiKey);
+        }
+
         builder.Services.AddSingleton(policy);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new ChatHttp(ChatHttp.DefaultHandler));

@@ -146,6 +146,29 @@ public sealed class AgentRunTests
         AgentConfig.AssertNoSecret(harness, result);
     }
 
+    [Test]
+    public async Task A_key_read_through_apiKeyEnv_is_sent_and_never_shown()
+    {
+        const string credential = "plain-looking-credential-4242";
+        await using var server = new FakeLlmServer().Always("p", LlmReply.OpenAiText("ok"));
+        string config = $"{{\"models\":{{\"providers\":{{\"p\":{{\"baseUrl\":\"{server.BaseUrl("p")}\",\"apiKeyEnv\":\"MY_LLM\",\"models\":[\"m\"]}}}}}}}}";
+        await using var harness = RpcHarness.Start(configJson: config, environment: new Dictionary<string, string> { ["MY_LLM"] = credential });
+        JsonElement[] outputs =
+        [
+            JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1)),
+            JsonAssert.Result(await harness.CallAsync("agent.providers", id: 2)),
+            JsonAssert.Result(await harness.CallAsync("config.get", id: 3)),
+            JsonAssert.Result(await harness.CallAsync("doctor", id: 4)),
+        ];
+        Assert.That(server.RequestsTo("p").Single().Headers["Authorization"], Is.EqualTo($"Bearer {credential}"));
+        foreach (JsonElement output in outputs)
+        {
+            Assert.That(output.GetRawText(), Does.Not.Contain(credential));
+        }
+
+        Assert.That(harness.Log, Does.Not.Contain(credential));
+    }
+
     [TestCase("{\"models\":{\"providers\":{\"x\":{\"api\":\"grpc\",\"baseUrl\":\"http://127.0.0.1:1\"}}}}", "models.providers.x.api")]
     [TestCase("{\"models\":{\"providers\":{\"x\":{\"models\":[\"m\"]}}}}", "models.providers.x.baseUrl")]
     [TestCase("{\"models\":{\"providers\":{\"x\":{\"baseUrl\":\"ftp://h\"}}}}", "models.providers.x.baseUrl")]

@@ -21,7 +21,7 @@ internal sealed class AgentAuditRule(AgentOptions options, SelfHealingPolicy pol
                 bool key = provider.ApiKey is not null;
                 findings.Add(new AuditFinding("transport.insecureHttp", key ? AuditFinding.Critical : AuditFinding.Warn,
                     $"agent provider {provider.Id} goes over plain http to another host",
-                    $"models.providers.{provider.Id}.baseUrl is {provider.BaseUrl}{(key ? "; the API key would be sent in clear" : string.Empty)}",
+                    $"models.providers.{provider.Id}.baseUrl is {provider.DisplayUrl}{(key ? "; the API key would be sent in clear" : string.Empty)}",
                     "use https, or a proxy on this machine"));
             }
         }

@@ -26,7 +26,7 @@ public static class AgentBuilderExtensions
 
         builder.Services.AddSingleton(policy);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(_ => new ChatHttp(ChatHttp.DefaultHandler));
+        builder.Services.AddSingleton(services => new ChatHttp(ChatHttp.DefaultHandler, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ChatClients>();
         builder.Services.AddSingleton<ProviderPipelines>();
         builder.Services.AddSingleton<SelfHealingCounters>();

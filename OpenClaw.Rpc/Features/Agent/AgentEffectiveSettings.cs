@@ -33,7 +33,7 @@ internal sealed class AgentEffectiveSettings(AgentOptions options, SelfHealingPo
         {
             string key = $"models.providers.{provider.Id}";
             string source = provider.Declared ? "file" : "env";
-            yield return SettingValues.Text($"{key}.baseUrl", provider.BaseUrl, provider.Declared ? File($"{key}.baseUrl") : "default");
+            yield return SettingValues.Text($"{key}.baseUrl", provider.DisplayUrl, provider.Declared ? File($"{key}.baseUrl") : "default");
             yield return SettingValues.Text($"{key}.api", provider.Api, provider.Declared ? File($"{key}.api") : "default");
             if (provider.KeyRequired)
             {

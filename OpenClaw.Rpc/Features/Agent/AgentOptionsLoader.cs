@@ -33,7 +33,7 @@ internal static partial class AgentOptionsLoader
         {
             string? key = known.KeyVariable is null ? null : environment.Read(known.KeyVariable);
             providers.Add(new AgentProviderOptions(known.Id, known.Api, known.BaseUrl, key, known.KeyVariable ?? "(keyless)",
-                known.KeyVariable is not null, [new AgentModelOptions(known.DefaultModel, DefaultMaxTokens)], Declared: false));
+                known.KeyVariable is not null, [new AgentModelOptions(known.DefaultModel, null)], Declared: false));
         }
 
         (ModelRef? primary, IReadOnlyList<ModelRef> fallbacks) = Chain(config, providers);
@@ -71,12 +71,17 @@ internal static partial class AgentOptionsLoader
             throw new ConfigException($"{prefix}.baseUrl", "must be an absolute http or https URL");
         }
 
+        if (parsed.UserInfo.Length > 0)
+        {
+            throw new ConfigException($"{prefix}.baseUrl", "must not carry credentials (user:password@); use apiKey");
+        }
+
         (string? key, string keySource, bool keyRequired) = Key(config, environment, prefix, known);
         List<AgentModelOptions> models = Models(config, prefix);
         if (models.Count == 0)
         {
             models = known is not null
-                ? [new AgentModelOptions(known.DefaultModel, DefaultMaxTokens)]
+                ? [new AgentModelOptions(known.DefaultModel, null)]
                 : throw new ConfigException($"{prefix}.models", "name at least one model (the first is the default)");
         }
 
@@ -133,11 +138,12 @@ internal static partial class AgentOptionsLoader
                 throw new ConfigException($"{key}[{result.Count}]", "must be a model id string or an object with an \"id\" string");
             }
 
-            int maxTokens = DefaultMaxTokens;
-            if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("maxTokens", out JsonElement tokens)
-                && !(tokens.TryGetInt32(out maxTokens) && maxTokens is > 0 and <= 1_000_000))
+            int? maxTokens = null;
+            if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("maxTokens", out JsonElement tokens))
             {
-                throw new ConfigException($"{key}[{result.Count}].maxTokens", "must be an integer from 1 to 1000000");
+                maxTokens = tokens.TryGetInt32(out int given) && given is > 0 and <= 1_000_000
+                    ? given
+                    : throw new ConfigException($"{key}[{result.Count}].maxTokens", "must be an integer from 1 to 1000000");
             }
 
             result.Add(new AgentModelOptions(id.Trim(), maxTokens));

@@ -20,13 +20,16 @@ internal sealed record AgentProviderOptions(
     /// <summary>Why it cannot be called, when it cannot.</summary>
     public string? NotConfiguredReason => Configured ? null : $"not configured: {KeySource} is not set";
 
+    /// <summary>The base URL as shown in answers and findings: without a query string, which might hold a key.</summary>
+    public string DisplayUrl => Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? url) ? url.GetLeftPart(UriPartial.Path).TrimEnd('/') : BaseUrl;
+
     public string DefaultModel => Models.Count > 0 ? Models[0].Id : string.Empty;
 
     public AgentModelOptions? Model(string id) => Models.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.Ordinal));
 }
 
-/// <summary>One model of a provider; <see cref="MaxTokens"/> bounds the answer (Anthropic requires it).</summary>
-internal sealed record AgentModelOptions(string Id, int MaxTokens);
+/// <summary>One model of a provider; <see cref="MaxTokens"/> bounds the answer when set (Anthropic needs one: 4096 by default).</summary>
+internal sealed record AgentModelOptions(string Id, int? MaxTokens);
 
 /// <summary>The provider APIs this runtime speaks.</summary>
 internal static class ProviderApis

@@ -8,7 +8,7 @@ internal sealed class AgentProvidersHandler(AgentOptions options, SelfHealingPol
 {
     public AgentProvidersResult Invoke()
     {
-        List<AgentProviderView> providers = [.. options.Providers.Select(p => new AgentProviderView(p.Id, p.Api, p.BaseUrl, p.Declared, p.Configured,
+        List<AgentProviderView> providers = [.. options.Providers.Select(p => new AgentProviderView(p.Id, p.Api, p.DisplayUrl, p.Declared, p.Configured,
             p.ApiKey is not null, p.KeyRequired ? p.KeySource : null, p.NotConfiguredReason, [.. p.Models.Select(m => m.Id)],
             policy.CircuitBreaker && policy.Enabled ? pipelines.CircuitState(p.Id) ?? "closed" : null))];
         return new AgentProvidersResult(providers, [.. planner.Plan(null, null).Select(c => c.ToString())],

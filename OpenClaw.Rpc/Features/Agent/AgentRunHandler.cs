@@ -38,22 +38,30 @@ internal sealed class AgentRunHandler(
         IReadOnlyList<ChainCandidate> chain = planner.Plan(parameters.Provider, parameters.Model);
         TimeSpan budget = TimeSpan.FromMilliseconds(parameters.TimeoutMs ?? options.RunTimeoutMs);
         long start = time.GetTimestamp();
-        // The session first, then a slot: runs queued behind one session do not hold slots other sessions could use.
-        IAsyncDisposable? held = sessionKey is null ? null : await sessions.LockSessionAsync(sessionKey, cancellationToken).ConfigureAwait(false);
+        // timeoutMs bounds the wait for the session and a slot too. The session first, then a slot: runs queued behind
+        // one session do not hold slots other sessions could use.
+        using var waiting = new CancellationTokenSource(budget, time);
+        using var waitToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, waiting.Token);
+        IAsyncDisposable? held = null;
+        bool slot = false;
         try
         {
-            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await RunAsync(parameters, message, sessionKey, chain, budget, start, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _slots.Release();
-            }
+            held = sessionKey is null ? null : await sessions.LockSessionAsync(sessionKey, waitToken.Token).ConfigureAwait(false);
+            await _slots.WaitAsync(waitToken.Token).ConfigureAwait(false);
+            slot = true;
+            return await RunAsync(parameters, message, sessionKey, chain, budget, start, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!slot && !cancellationToken.IsCancellationRequested)
+        {
+            throw orchestrator.TimedOutWaiting(budget);
         }
         finally
         {
+            if (slot)
+            {
+                _slots.Release();
+            }
+
             if (held is not null)
             {
                 await held.DisposeAsync().ConfigureAwait(false);
@@ -77,7 +85,7 @@ internal sealed class AgentRunHandler(
         Func<string, CancellationToken, Task>? onDelta = parameters.ProgressToken is { } token
             ? (delta, ct) => progress.ReportAsync(token, new ProgressValue(delta), ct)
             : null;
-        AgentAnswer answer = await orchestrator.RunAsync(chain, messages, onDelta, budget, cancellationToken).ConfigureAwait(false);
+        AgentAnswer answer = await orchestrator.RunAsync(chain, messages, onDelta, budget, start, cancellationToken).ConfigureAwait(false);
         AgentUsage? usage = answer.Usage is { } u ? new AgentUsage(u.InputTokenCount, u.OutputTokenCount, u.TotalTokenCount) : null;
         string? sessionId = null;
         if (sessionKey is not null)

@@ -80,11 +80,13 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
         {
             try
             {
-                SessionIndexFile? file = JsonSerializer.Deserialize(File.ReadAllBytes(Path), SessionsJsonContext.Default.SessionIndexFile);
-                if (file is { FormatVersion: > FormatVersion })
+                byte[] bytes = File.ReadAllBytes(Path);
+                if (WrittenByNewerRelease(bytes))
                 {
                     throw SessionStateErrors.NewerRelease(Path);
                 }
+
+                SessionIndexFile? file = JsonSerializer.Deserialize(bytes, SessionsJsonContext.Default.SessionIndexFile);
 
                 if (file?.Sessions is { } sessions && sessions.Values.All(IsWellFormed))
                 {
@@ -101,6 +103,22 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
 
         rebuilt = true;
         return rebuilder.Rebuild();
+    }
+
+    /// <summary>The format version is read on its own first, so a newer release's file is refused even when its shape changed.</summary>
+    private static bool WrittenByNewerRelease(byte[] bytes)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(bytes);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("formatVersion", out JsonElement version)
+                && version.TryGetInt32(out int number) && number > FormatVersion;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static bool IsWellFormed(SessionIndexEntry? entry) =>

@@ -69,9 +69,19 @@ internal sealed class TranscriptFile(RuntimeLog log)
             var stream = new FileStream(path, options);
             await using (stream.ConfigureAwait(false))
             {
-                // Not cancellable once started: a turn is written whole or, after a crash, cut off by the next append.
-                await stream.WriteAsync(payload, CancellationToken.None).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
+                long before = stream.Length;
+                try
+                {
+                    // Not cancellable once started: a turn is written whole or, after a crash, cut off by the next append.
+                    await stream.WriteAsync(payload, CancellationToken.None).ConfigureAwait(false);
+                    stream.Flush(flushToDisk: true);
+                }
+                catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+                {
+                    // A failed write (disk full) takes back what it wrote: a failed run appends nothing.
+                    stream.SetLength(before);
+                    throw;
+                }
             }
         }
         catch (Exception e) when (SessionStateErrors.IsIoFailure(e))

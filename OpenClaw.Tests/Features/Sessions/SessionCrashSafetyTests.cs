@@ -107,13 +107,13 @@ public sealed class SessionCrashSafetyTests
         Assert.That(File.ReadAllText(transcript), Is.EqualTo(newer), "unchanged");
     }
 
-    [Test]
-    public async Task An_index_from_a_newer_release_is_refused_and_never_overwritten()
+    [TestCase("{\"formatVersion\":3,\"sessions\":{},\"future\":true}")]
+    [TestCase("{\"formatVersion\":3,\"sessions\":[{\"key\":\"main\",\"shape\":\"changed\"}]}")]
+    public async Task An_index_from_a_newer_release_is_refused_and_never_overwritten(string Newer)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1);
         string index = Path.Combine(SessionTurns.SessionsDir(harness), "index.json");
-        const string Newer = "{\"formatVersion\":3,\"sessions\":{},\"future\":true}";
         File.WriteAllText(index, Newer);
 
         JsonAssert.IsError(await harness.CallAsync("sessions.list"), -32015, "stateWriteFailed");

@@ -10,7 +10,7 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 /// The HTTP client the LLM providers share, created on first use from the handler factory the container was given
 /// (tests inject theirs), and the mapping of each HTTP outcome to a classified <see cref="ProviderFailure"/>.
 /// </summary>
-internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler) : IDisposable
+internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler, TimeProvider time) : IDisposable
 {
     private readonly Lazy<HttpClient> _client = new(() => new HttpClient(createHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan });
 
@@ -18,7 +18,9 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler) : IDispos
     public static HttpMessageHandler DefaultHandler() => new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(30),
+
+        // No connect timeout of its own: the attempt timeout (attemptTimeoutMs) bounds connecting too.
+        ConnectTimeout = Timeout.InfiniteTimeSpan,
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
     };
 
@@ -43,7 +45,7 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler) : IDispos
         using (response)
         {
             string body = await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            throw Classify(response, body, provider, keySource);
+            throw Classify(response, body, provider, keySource, time.GetUtcNow());
         }
     }
 
@@ -56,7 +58,7 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler) : IDispos
     }
 
     /// <summary>Maps an HTTP error to its class; the reason names the status and the provider's error code, never its message.</summary>
-    internal static ProviderFailure Classify(HttpResponseMessage response, string body, string provider, string keySource)
+    internal static ProviderFailure Classify(HttpResponseMessage response, string body, string provider, string keySource, DateTimeOffset now)
     {
         int status = (int)response.StatusCode;
         string code = ErrorCode(body) is { } c ? $", {c}" : string.Empty;
@@ -68,22 +70,22 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler) : IDispos
         return status switch
         {
             401 or 403 => ProviderFailure.Permanent($"{provider} refused the key (HTTP {status}{code}); check {keySource}"),
-            429 => ProviderFailure.Transient($"{provider} is rate limiting (HTTP 429{code}{RetryAfterText(response)})", RetryAfter(response)),
-            408 or 425 or >= 500 => ProviderFailure.Transient($"{provider} server error (HTTP {status}{code})", RetryAfter(response)),
+            429 => ProviderFailure.Transient($"{provider} is rate limiting (HTTP 429{code}{RetryAfterText(response, now)})", RetryAfter(response, now)),
+            408 or 425 or >= 500 => ProviderFailure.Transient($"{provider} server error (HTTP {status}{code})", RetryAfter(response, now)),
             404 => ProviderFailure.Permanent($"{provider} does not know the model or endpoint (HTTP 404{code})"),
             _ => ProviderFailure.Permanent($"{provider} refused the request (HTTP {status}{code})"),
         };
     }
 
     /// <summary>The provider's <c>Retry-After</c> (seconds or a date), when present.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
+        { Date: { } date } => date - now is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
         _ => null,
     };
 
-    private static string RetryAfterText(HttpResponseMessage response) => RetryAfter(response) is { } wait
+    private static string RetryAfterText(HttpResponseMessage response, DateTimeOffset now) => RetryAfter(response, now) is { } wait
         ? string.Create(CultureInfo.InvariantCulture, $", retry after {wait.TotalMilliseconds:0} ms")
         : string.Empty;
 

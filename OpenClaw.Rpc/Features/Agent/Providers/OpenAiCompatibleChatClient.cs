@@ -39,11 +39,14 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         bool finished = false;
+        bool anyText = false;
+        bool done = false;
         await foreach (ServerSentEvent sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
         {
             if (sse.Data == "[DONE]")
             {
-                yield break;
+                done = true;
+                break;
             }
 
             using JsonDocument chunk = ChatResponseReader.Parse(provider.Id, Encoding.UTF8.GetBytes(sse.Data));
@@ -60,6 +63,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
                 if (ChatResponseReader.String(ChatResponseReader.Property(choice, "delta"), "content") is { Length: > 0 } delta)
                 {
                     update.Contents.Add(new TextContent(delta));
+                    anyText = true;
                 }
 
                 if (ChatResponseReader.FinishReason(ChatResponseReader.String(choice, "finish_reason")) is { } reason)
@@ -77,7 +81,9 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
             yield return update;
         }
 
-        if (!finished)
+        // A finish reason ends an answer; so does [DONE] after some text (servers that send no finish reason). Anything
+        // else is a stream that was cut or came back empty.
+        if (!finished && !(done && anyText))
         {
             throw ProviderFailure.Transient($"{provider.Id}: the stream ended before the answer was finished");
         }
@@ -91,8 +97,9 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
 
     private HttpRequestMessage Request(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
     {
-        var body = new OpenAiChatRequest(options?.ModelId ?? provider.DefaultModel,
-            [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream, options?.MaxOutputTokens);
+        string model = options?.ModelId ?? provider.DefaultModel;
+        var body = new OpenAiChatRequest(model, [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream,
+            options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens);
         var request = new HttpRequestMessage(HttpMethod.Post, $"{provider.BaseUrl}/chat/completions")
         {
             Content = JsonContent.Create(body, AgentJsonContext.Default.OpenAiChatRequest),

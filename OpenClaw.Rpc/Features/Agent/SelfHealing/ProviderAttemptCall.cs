@@ -66,7 +66,8 @@ internal sealed class ProviderAttemptCall(
         }
         catch (ProviderFailure failure)
         {
-            ProviderFailure reported = sent > 0 && failure.Kind == FailureClass.Transient
+            // Once text reached the client, any failure stops the chain: another answer would be streamed on top of it.
+            ProviderFailure reported = sent > 0 && failure.Kind is not (FailureClass.Interrupted or FailureClass.ContextTooLong)
                 ? new ProviderFailure(FailureClass.Interrupted, Interrupted(failure.Message, sent))
                 : failure;
             run.Record(candidate, ProviderAttempt.Failed, reported.Message, time.GetElapsedTime(start), delay);
@@ -83,17 +84,24 @@ internal sealed class ProviderAttemptCall(
 
             throw;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
             run.Record(candidate, SelfHealingAttempt.Cancelled, "the run was cancelled or ran out of time", time.GetElapsedTime(start), delay);
             throw;
         }
+        catch (OperationCanceledException e)
+        {
+            // Neither the caller nor a timeout of ours: the HTTP stack gave up (a connect timeout, say). Transient.
+            string reason = sent > 0 ? Interrupted("the connection timed out", sent) : "the connection timed out";
+            run.Record(candidate, ProviderAttempt.Failed, reason, time.GetElapsedTime(start), delay);
+            throw sent > 0 ? new ProviderFailure(FailureClass.Interrupted, reason) : ProviderFailure.Transient(reason, inner: e);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             log.Error($"agent: {candidate} failed unexpectedly: {e}");
-            const string reason = "unexpected failure (details in the log)";
+            string reason = sent > 0 ? Interrupted("unexpected failure (details in the log)", sent) : "unexpected failure (details in the log)";
             run.Record(candidate, ProviderAttempt.Failed, reason, time.GetElapsedTime(start), delay);
-            throw ProviderFailure.Permanent(reason);
+            throw new ProviderFailure(sent > 0 ? FailureClass.Interrupted : FailureClass.Permanent, reason);
         }
     }
 

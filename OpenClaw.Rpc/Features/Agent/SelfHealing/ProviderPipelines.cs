@@ -45,7 +45,7 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
             builder.AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = policy.MaxAttempts - 1,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context, lastAttempt: args.AttemptNumber >= policy.MaxAttempts - 1)),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delay(args.AttemptNumber, args.Outcome.Exception)),
                 OnRetry = args =>
                 {
@@ -74,9 +74,9 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
     }
 
     /// <summary>Retry a transient failure, unless the provider asked to wait longer than the run has left.</summary>
-    private static bool ShouldRetry(Exception? exception, ResilienceContext context)
+    private static bool ShouldRetry(Exception? exception, ResilienceContext context, bool lastAttempt)
     {
-        if (!FailureClassifier.IsTransient(exception))
+        if (lastAttempt || !FailureClassifier.IsTransient(exception))
         {
             return false;
         }

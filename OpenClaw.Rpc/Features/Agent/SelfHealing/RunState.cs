@@ -7,11 +7,10 @@ namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 /// What one run has done so far: its attempts in order, the wait the retry chose before the next attempt, and the
 /// run's deadline. Carried through the Polly pipeline in the resilience context.
 /// </summary>
-internal sealed class RunState(TimeProvider time, TimeSpan budget)
+internal sealed class RunState(TimeProvider time, TimeSpan budget, long startedAt)
 {
     private static readonly ResiliencePropertyKey<RunState> Key = new("openclaw.run");
     private readonly List<SelfHealingAttempt> _attempts = [];
-    private readonly long _start = time.GetTimestamp();
 
     public IReadOnlyList<SelfHealingAttempt> Attempts => _attempts;
 
@@ -21,9 +20,9 @@ internal sealed class RunState(TimeProvider time, TimeSpan budget)
     /// <summary>Set when a provider asked to wait longer than the run has left, so the chain moved on instead.</summary>
     public TimeSpan? RetryAfterBeyondDeadline { get; set; }
 
-    public TimeSpan Remaining => budget - time.GetElapsedTime(_start);
+    public TimeSpan Remaining => budget - time.GetElapsedTime(startedAt);
 
-    public TimeSpan Elapsed => time.GetElapsedTime(_start);
+    public TimeSpan Elapsed => time.GetElapsedTime(startedAt);
 
     public static RunState Of(ResilienceContext context) => context.Properties.GetValue(Key, null!);
 

@@ -24,11 +24,17 @@ internal sealed class SelfHealingOrchestrator(
     TimeProvider time,
     RuntimeLog log)
 {
+    /// <summary>
+    /// Runs the chain. <paramref name="budget"/> bounds the whole run from <paramref name="startedAt"/> (a
+    /// <see cref="TimeProvider"/> timestamp), so time spent waiting for the session or a slot counts too.
+    /// </summary>
     public async Task<AgentAnswer> RunAsync(IReadOnlyList<ChainCandidate> chain, IReadOnlyList<ChatMessage> messages,
-        Func<string, CancellationToken, Task>? onDelta, TimeSpan budget, CancellationToken cancellationToken)
+        Func<string, CancellationToken, Task>? onDelta, TimeSpan budget, long startedAt, CancellationToken cancellationToken)
     {
-        var run = new RunState(time, budget);
-        using var deadline = new CancellationTokenSource(budget, time);
+        var run = new RunState(time, budget, startedAt);
+        TimeSpan remaining = run.Remaining;
+        using var deadline = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
+        double totalMs = budget.TotalMilliseconds;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         string? lastCause = null;
         bool lastRetryable = false;
@@ -88,22 +94,27 @@ internal sealed class SelfHealingOrchestrator(
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
-        {
-            (lastCause, lastRetryable) = (string.Create(CultureInfo.InvariantCulture, $"the run timed out after {budget.TotalMilliseconds:0} ms"), true);
-        }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             counters.Record(run.Attempts, recoveredBy: null);
             throw;
         }
+        catch (OperationCanceledException)
+        {
+            (lastCause, lastRetryable) = (string.Create(CultureInfo.InvariantCulture, $"the run timed out after {totalMs:0} ms"), true);
+        }
 
         counters.Record(run.Attempts, recoveredBy: null);
-        SelfHealingReport report = Report(run, recovered: false);
-        string cause = lastCause ?? "no provider is configured; set OPENAI_API_KEY or declare models.providers";
-        throw new RpcException(RpcErrorCodes.AgentFailed, $"agent run failed: {cause}",
-            new RpcErrorData { Kind = RpcErrorKinds.AgentFailed, Retryable = lastRetryable, Runtime = new RunTelemetry(report) });
+        throw Failed(run, lastCause ?? "no provider is configured; set OPENAI_API_KEY or declare models.providers", lastRetryable);
     }
+
+    /// <summary>The run ran out of time before it could start (waiting for its session or a slot).</summary>
+    public RpcException TimedOutWaiting(TimeSpan budget) => Failed(new RunState(time, budget, time.GetTimestamp()),
+        string.Create(CultureInfo.InvariantCulture, $"the run timed out after {budget.TotalMilliseconds:0} ms waiting for its session or a run slot"),
+        retryable: true);
+
+    private RpcException Failed(RunState run, string cause, bool retryable) => new(RpcErrorCodes.AgentFailed, $"agent run failed: {cause}",
+        new RpcErrorData { Kind = RpcErrorKinds.AgentFailed, Retryable = retryable, Runtime = new RunTelemetry(Report(run, recovered: false)) });
 
     private AgentAnswer Finish(RunState run, ChainCandidate answeredBy, string text, UsageDetails? usage, string? finishReason, long? firstDeltaMs)
     {

@@ -14,7 +14,6 @@ namespace OpenClaw.Rpc.Features.Sessions;
 internal sealed class TranscriptFile(RuntimeLog log)
 {
     public const int FormatVersion = 1;
-    private const int HeaderProbeBytes = 8192;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
     /// <summary>The transcript as read (empty when there is none).</summary>
@@ -58,7 +57,7 @@ internal sealed class TranscriptFile(RuntimeLog log)
         try
         {
             using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
-            bool fresh = RepairTail(path);
+            bool fresh = TranscriptTail.Prepare(path, log);
             byte[] payload = Serialize(fresh ? [header, .. lines] : lines);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0 };
             if (!OperatingSystem.IsWindows())
@@ -127,53 +126,6 @@ internal sealed class TranscriptFile(RuntimeLog log)
         {
             throw SessionStateErrors.Failed(path, e);
         }
-    }
-
-    /// <summary>Refuses a newer format and truncates a torn last turn; true when the file is missing or empty (needs its header).</summary>
-    private bool RepairTail(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return true;
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
-        if (stream.Length == 0)
-        {
-            return true;
-        }
-
-        byte[] probe = new byte[(int)Math.Min(stream.Length, HeaderProbeBytes)];
-        stream.ReadExactly(probe);
-        int headerEnd = probe.AsSpan().IndexOf((byte)'\n');
-        if (headerEnd >= 0 && TranscriptParser.ParseHeader(probe.AsSpan(0, headerEnd)) is { FormatVersion: > FormatVersion })
-        {
-            throw SessionStateErrors.NewerRelease(path);
-        }
-
-        stream.Position = stream.Length - 1;
-        if (headerEnd >= 0 && stream.ReadByte() == '\n')
-        {
-            return false;
-        }
-
-        stream.Position = 0;
-        byte[] content = new byte[stream.Length];
-        stream.ReadExactly(content);
-        ParsedTranscript parsed = TranscriptParser.Parse(content);
-        if (parsed.WrittenByNewerRelease)
-        {
-            throw SessionStateErrors.NewerRelease(path);
-        }
-
-        if (parsed.ValidLength < content.Length)
-        {
-            log.Warn($"{path}: dropped {content.Length - parsed.ValidLength} bytes of a turn cut short by a crash");
-            stream.SetLength(parsed.ValidLength);
-            stream.Flush(flushToDisk: true);
-        }
-
-        return parsed.ValidLength == 0;
     }
 
     private static byte[] Serialize(IEnumerable<TranscriptLine> lines)

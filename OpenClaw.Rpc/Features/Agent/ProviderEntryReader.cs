@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OpenClaw.Rpc.Configuration;
+
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary>
+/// Reads one <c>models.providers.&lt;id&gt;</c> entry: API, base URL, key (from <c>apiKey</c>, <c>apiKeyEnv</c> or the
+/// well-known variable) and models. A bad value throws <see cref="ConfigException"/> naming the key.
+/// </summary>
+internal static partial class ProviderEntryReader
+{
+    public static AgentProviderOptions Read(ConfigDocument config, IEnvironmentReader environment, string id)
+    {
+        string prefix = $"models.providers.{id}";
+        if (!ProviderId().IsMatch(id))
+        {
+            throw new ConfigException(prefix, "a provider id is lower-case letters, digits, '-' or '_'");
+        }
+
+        WellKnownProvider? known = WellKnownProviders.Find(id);
+        string api = config.GetString($"{prefix}.api")?.Trim().ToLowerInvariant() ?? known?.Api ?? ProviderApis.OpenAiCompletions;
+        if (!ProviderApis.All.Contains(api))
+        {
+            throw new ConfigException($"{prefix}.api", $"unknown api '{api}'; use {string.Join(" or ", ProviderApis.All)}");
+        }
+
+        string baseUrl = config.GetString($"{prefix}.baseUrl") ?? known?.BaseUrl
+            ?? throw new ConfigException($"{prefix}.baseUrl", "is required for a provider this runtime does not know");
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? parsed) || parsed.Scheme is not ("http" or "https"))
+        {
+            throw new ConfigException($"{prefix}.baseUrl", "must be an absolute http or https URL");
+        }
+
+        if (parsed.UserInfo.Length > 0)
+        {
+            throw new ConfigException($"{prefix}.baseUrl", "must not carry credentials (user:password@); use apiKey");
+        }
+
+        (string? key, string keySource, bool keyRequired) = Key(config, environment, prefix, known);
+        List<AgentModelOptions> models = Models(config, prefix);
+        if (models.Count == 0)
+        {
+            models = known is not null
+                ? [new AgentModelOptions(known.DefaultModel, null)]
+                : throw new ConfigException($"{prefix}.models", "name at least one model (the first is the default)");
+        }
+
+        return new AgentProviderOptions(id, api, baseUrl.TrimEnd('/'), key, keySource, keyRequired, models, Declared: true);
+    }
+
+    /// <summary>
+    /// The key: <c>apiKey</c> (often <c>${VAR}</c>), else <c>apiKeyEnv</c>, else the well-known variable. A declared
+    /// provider with none of them is keyless.
+    /// </summary>
+    private static (string? Key, string Source, bool Required) Key(ConfigDocument config, IEnvironmentReader environment, string prefix,
+        WellKnownProvider? known)
+    {
+        if (config.TryGet($"{prefix}.apiKey", out JsonElement raw))
+        {
+            string source = raw.ValueKind == JsonValueKind.String && VariableReference().Match(raw.GetString()!) is { Success: true } reference
+                ? reference.Groups[1].Value
+                : $"{prefix}.apiKey";
+            return (config.GetString($"{prefix}.apiKey") is { Length: > 0 } key ? key : null, source, true);
+        }
+
+        if (config.GetString($"{prefix}.apiKeyEnv") is { Length: > 0 } variable)
+        {
+            return (environment.Read(variable), variable, true);
+        }
+
+        return known?.KeyVariable is { } wellKnown ? (environment.Read(wellKnown), wellKnown, true) : (null, "(keyless)", false);
+    }
+
+    private static List<AgentModelOptions> Models(ConfigDocument config, string prefix)
+    {
+        string key = $"{prefix}.models";
+        if (!config.TryGet(key, out JsonElement models))
+        {
+            return [];
+        }
+
+        if (models.ValueKind != JsonValueKind.Array)
+        {
+            throw new ConfigException(key, "must be an array of models ({\"id\": ...} or strings)");
+        }
+
+        var result = new List<AgentModelOptions>();
+        foreach (JsonElement model in models.EnumerateArray())
+        {
+            string? id = model.ValueKind switch
+            {
+                JsonValueKind.String => model.GetString(),
+                JsonValueKind.Object when model.TryGetProperty("id", out JsonElement value) && value.ValueKind == JsonValueKind.String => value.GetString(),
+                _ => null,
+            };
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ConfigException($"{key}[{result.Count}]", "must be a model id string or an object with an \"id\" string");
+            }
+
+            int? maxTokens = null;
+            if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("maxTokens", out JsonElement tokens))
+            {
+                maxTokens = tokens.TryGetInt32(out int given) && given is > 0 and <= 1_000_000
+                    ? given
+                    : throw new ConfigException($"{key}[{result.Count}].maxTokens", "must be an integer from 1 to 1000000");
+            }
+
+            result.Add(new AgentModelOptions(id.Trim(), maxTokens));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex ProviderId();
+
+    [GeneratedRegex(@"^\s*\$\{([A-Za-z_][A-Za-z0-9_]*)\}\s*$")]
+    private static partial Regex VariableReference();
+}

@@ -15,9 +15,7 @@ internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHtt
         CancellationToken cancellationToken = default)
     {
         using HttpRequestMessage request = Request(messages, options, stream: false);
-        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
-        byte[] body = await ChatResponseReader.ReadBodyAsync(response, provider.Id, cancellationToken).ConfigureAwait(false);
-        using JsonDocument document = ChatResponseReader.Parse(provider.Id, body);
+        using JsonDocument document = await ChatExchange.AnswerAsync(http, request, provider, cancellationToken).ConfigureAwait(false);
         JsonElement root = document.RootElement;
         if (ChatResponseReader.Property(root, "content") is not { ValueKind: JsonValueKind.Array } content)
         {
@@ -42,10 +40,8 @@ internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHtt
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using HttpRequestMessage request = Request(messages, options, stream: true);
-        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
-        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         long? input = null;
-        await foreach (ServerSentEvent sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
+        await foreach (ServerSentEvent sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
         {
             using JsonDocument document = ChatResponseReader.Parse(provider.Id, Encoding.UTF8.GetBytes(sse.Data));
             JsonElement root = document.RootElement;

@@ -16,9 +16,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         CancellationToken cancellationToken = default)
     {
         using HttpRequestMessage request = Request(messages, options, stream: false);
-        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
-        byte[] body = await ChatResponseReader.ReadBodyAsync(response, provider.Id, cancellationToken).ConfigureAwait(false);
-        using JsonDocument document = ChatResponseReader.Parse(provider.Id, body);
+        using JsonDocument document = await ChatExchange.AnswerAsync(http, request, provider, cancellationToken).ConfigureAwait(false);
         JsonElement root = document.RootElement;
         JsonElement choice = ChatResponseReader.Property(root, "choices") is { ValueKind: JsonValueKind.Array } choices && choices.GetArrayLength() > 0
             ? choices[0]
@@ -36,12 +34,10 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using HttpRequestMessage request = Request(messages, options, stream: true);
-        using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
-        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         bool finished = false;
         bool anyText = false;
         bool done = false;
-        await foreach (ServerSentEvent sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
+        await foreach (ServerSentEvent sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
         {
             if (sse.Data == "[DONE]")
             {

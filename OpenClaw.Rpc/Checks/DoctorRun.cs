@@ -8,6 +8,9 @@ public sealed class DoctorRun(bool fix)
     /// <summary>Whether safe repairs are allowed.</summary>
     public bool Fix { get; } = fix;
 
+    /// <summary>Whether slower checks that reach out (probing providers, bounded by a timeout) run too.</summary>
+    public bool Deep { get; init; }
+
     /// <summary>Every change made, in order.</summary>
     public IReadOnlyList<FixChange> Changes => _changes;
 

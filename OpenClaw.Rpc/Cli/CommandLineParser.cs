@@ -66,15 +66,20 @@ internal static class CommandLineParser
         }
 
         bool doctor = positionals is ["doctor"], audit = positionals is ["security", "audit"];
-        if ((!doctor && !audit && flags.Count > 0) || (doctor && flags.Contains("--deep")))
+        if (!doctor && !audit && flags.Count > 0)
         {
-            throw new UsageException($"{flags.First(f => !doctor || f == "--deep")} is not an option of {(doctor ? "doctor" : "this command")}");
+            throw new UsageException($"{flags.First()} is not an option of this command");
         }
 
         return positionals switch
         {
-            ["doctor"] => new CommandLine(CliCommand.Doctor, globals) { Json = flags.Contains("--json"), Fix = flags.Contains("--fix") },
-            ["doctor", ..] => throw new UsageException("doctor takes only --json, --fix and --non-interactive"),
+            ["doctor"] => new CommandLine(CliCommand.Doctor, globals)
+            {
+                Json = flags.Contains("--json"),
+                Fix = flags.Contains("--fix"),
+                Deep = flags.Contains("--deep"),
+            },
+            ["doctor", ..] => throw new UsageException("doctor takes only --json, --fix, --deep and --non-interactive"),
             ["security", "audit"] => new CommandLine(CliCommand.SecurityAudit, globals)
             {
                 Json = flags.Contains("--json"),

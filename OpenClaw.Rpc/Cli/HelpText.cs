@@ -14,7 +14,7 @@ internal static class HelpText
             Usage:
               {exe} [options]                     serve JSON-RPC on stdin/stdout (Content-Length or newline framing)
               {exe} call <method> [json-params]   run one request in-process and print its result as JSON
-              {exe} doctor [--json] [--fix] [--non-interactive]
+              {exe} doctor [--json] [--fix] [--deep] [--non-interactive]
                                                   check config, state dir, track, providers, binaries; exit 1 on a failure
               {exe} security audit [--deep] [--json] [--fix]
                                                   permissions, plaintext keys, insecure URLs, binary paths; exit 2 on a critical finding

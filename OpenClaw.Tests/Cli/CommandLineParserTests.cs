@@ -28,6 +28,15 @@ public sealed class CommandLineParserTests
         Assert.That(line.ParamsJson, Is.EqualTo("{\"processId\":1}"));
     }
 
+    [Test]
+    public void Doctor_and_the_audit_take_their_flags_anywhere()
+    {
+        CommandLine doctor = CommandLineParser.Parse(["--deep", "doctor", "--json", "--non-interactive"]);
+        Assert.That((doctor.Command, doctor.Deep, doctor.Json, doctor.Fix), Is.EqualTo((CliCommand.Doctor, true, true, false)));
+        CommandLine audit = CommandLineParser.Parse(["security", "audit", "--fix", "--deep"]);
+        Assert.That((audit.Command, audit.Deep, audit.Fix), Is.EqualTo((CliCommand.SecurityAudit, true, true)));
+    }
+
     [TestCase("--bogus")]
     [TestCase("frobnicate")]
     [TestCase("call")]

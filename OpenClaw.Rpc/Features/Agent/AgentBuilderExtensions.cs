@@ -28,6 +28,7 @@ public static class AgentBuilderExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services => new ChatHttp(ChatHttp.DefaultHandler, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ChatClients>();
+        builder.Services.AddSingleton<ProviderProbe>();
         builder.Services.AddSingleton<ProviderPipelines>();
         builder.Services.AddSingleton<SelfHealingCounters>();
         builder.Services.AddSingleton<IMetricsSource>(services => services.GetRequiredService<SelfHealingCounters>());

@@ -12,5 +12,5 @@ internal sealed class DiagnosticsMethods(DoctorHandler doctor, SecurityAuditHand
         audit.InvokeAsync(parameters?.Deep ?? false, parameters?.Fix ?? false, cancellationToken);
 
     public Task<DoctorResult> DoctorAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default) =>
-        doctor.InvokeAsync(parameters?.Fix ?? false, cancellationToken);
+        doctor.InvokeAsync(parameters?.Fix ?? false, parameters?.Deep ?? false, cancellationToken);
 }

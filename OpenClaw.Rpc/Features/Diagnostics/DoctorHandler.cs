@@ -11,9 +11,9 @@ namespace OpenClaw.Rpc.Features.Diagnostics;
 /// </summary>
 internal sealed class DoctorHandler(IEnumerable<IDoctorCheck> checks, ServerIdentity identity, RuntimeLog log)
 {
-    public async Task<DoctorResult> InvokeAsync(bool fix, CancellationToken cancellationToken)
+    public async Task<DoctorResult> InvokeAsync(bool fix, bool deep, CancellationToken cancellationToken)
     {
-        var run = new DoctorRun(fix);
+        var run = new DoctorRun(fix) { Deep = deep };
         var results = new List<DoctorCheckResult>();
         foreach (IDoctorCheck check in checks)
         {

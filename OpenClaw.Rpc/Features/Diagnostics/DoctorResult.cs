@@ -3,7 +3,7 @@ using OpenClaw.Rpc.Checks;
 
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
-internal sealed record DoctorParams([property: JsonPropertyName("fix")] bool? Fix);
+internal sealed record DoctorParams([property: JsonPropertyName("fix")] bool? Fix, [property: JsonPropertyName("deep")] bool? Deep);
 
 internal sealed record DoctorResult(
     [property: JsonPropertyName("ok")] bool Ok,

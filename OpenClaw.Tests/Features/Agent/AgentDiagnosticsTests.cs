@@ -71,6 +71,29 @@ public sealed class AgentDiagnosticsTests
     }
 
     [Test]
+    public async Task Deep_doctor_probes_each_configured_provider_with_its_key()
+    {
+        await using var server = new FakeLlmServer()
+            .Always("a", LlmReply.OpenAiText("{\"data\":[]}"))
+            .Always("k", LlmReply.Error(401, "{\"error\":{\"code\":\"invalid_api_key\"}}"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "a/m1", fallbacks: ["k/m1", "b/m1"]),
+            environment: AgentConfig.Environment());
+        JsonElement plain = DoctorTests.Check(JsonAssert.Result(await harness.CallAsync("doctor", id: 1)), "providers");
+        Assert.That(plain.GetProperty("status").GetString(), Is.EqualTo("pass"));
+        Assert.That(server.Requests, Is.Empty, "only --deep reaches out");
+
+        JsonElement deep = DoctorTests.Check(JsonAssert.Result(await harness.CallAsync("doctor", "{\"deep\":true}", id: 2)), "providers");
+        Assert.That(deep.GetProperty("status").GetString(), Is.EqualTo("warn"));
+        Assert.That(deep.GetProperty("message").GetString(), Is.EqualTo("1 of 3 probed providers did not answer well"));
+        Assert.That(deep.GetProperty("detail").GetString(), Is.EqualTo(
+            "a: reachable (HTTP 200); k: k refused the key (HTTP 401, invalid_api_key); check TEST_LLM_KEY; b: reachable (it has no model list)"));
+        LlmRequest probe = server.RequestsTo("k").Single();
+        Assert.That(probe.Path, Is.EqualTo("/k/v1/models"));
+        Assert.That(probe.Headers["Authorization"], Is.EqualTo($"Bearer {AgentConfig.Key}"));
+        AgentConfig.AssertNoSecret(harness, deep);
+    }
+
+    [Test]
     public async Task Plain_http_to_a_remote_provider_with_a_key_is_critical_and_never_shows_the_key()
     {
         const string config = "{\"models\":{\"providers\":{\"lan\":{\"baseUrl\":\"http://10.1.2.3:8000/v1\",\"apiKey\":\"${TEST_LLM_KEY}\",\"models\":[\"m\"]},"

@@ -9,7 +9,7 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 /// <summary>Anthropic Messages (<c>POST {baseUrl}/v1/messages</c>), plain and streamed. System messages become <c>system</c>.</summary>
 internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHttp http) : IChatClient
 {
-    private const string ApiVersion = "2023-06-01";
+    public const string ApiVersion = "2023-06-01";
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         CancellationToken cancellationToken = default)

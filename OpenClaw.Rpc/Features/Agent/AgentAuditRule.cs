@@ -15,15 +15,8 @@ internal sealed class AgentAuditRule(AgentOptions options, SelfHealingPolicy pol
         var findings = new List<AuditFinding>();
         foreach (AgentProviderOptions provider in options.Providers.Where(p => p.Declared))
         {
-            var url = new Uri(provider.BaseUrl);
-            if (url.Scheme == Uri.UriSchemeHttp && !LoopbackUrl.Is(url))
-            {
-                bool key = provider.ApiKey is not null;
-                findings.Add(new AuditFinding("transport.insecureHttp", key ? AuditFinding.Critical : AuditFinding.Warn,
-                    $"agent provider {provider.Id} goes over plain http to another host",
-                    $"models.providers.{provider.Id}.baseUrl is {provider.DisplayUrl}{(key ? "; the API key would be sent in clear" : string.Empty)}",
-                    "use https, or a proxy on this machine"));
-            }
+            findings.AddIfAny(InsecureTransportAudit.Check($"agent provider {provider.Id}", $"models.providers.{provider.Id}.baseUrl",
+                provider.BaseUrl, provider.DisplayUrl, provider.ApiKey is not null));
         }
 
         if (settings.ConfigError is { } error && SelfHealingDoctorCheck.IsSelfHealingKey(error.Key))

@@ -22,18 +22,18 @@ internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
             return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
         }
 
-        Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions directory", options.Directory, PrivateDir,
+        findings.AddIfAny(PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions directory", options.Directory, PrivateDir,
             AuditFinding.Warn, AuditFinding.Warn));
-        Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions index", options.IndexPath, PrivateFile,
+        findings.AddIfAny(PermissionAudit.Check(run, "fs.transcripts.permissions", "the sessions index", options.IndexPath, PrivateFile,
             AuditFinding.Warn, AuditFinding.Warn));
         foreach ((string path, _, _) in SessionDirectoryScan.Files(options.Directory))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Add(findings, PermissionAudit.Check(run, "fs.transcripts.permissions", "a session transcript", path, PrivateFile,
+            findings.AddIfAny(PermissionAudit.Check(run, "fs.transcripts.permissions", "a session transcript", path, PrivateFile,
                 AuditFinding.Warn, AuditFinding.Warn));
             if (run.Deep)
             {
-                Add(findings, Secrets(path));
+                findings.AddIfAny(Secrets(path));
             }
         }
 
@@ -62,13 +62,5 @@ internal sealed class SessionsAuditRule(SessionOptions options) : IAuditRule
         return new AuditFinding("transcripts.secrets", AuditFinding.Warn, "a session transcript holds what looks like a secret",
             $"{path}: {where}",
             "revoke and replace the key, then remove the conversation with sessions.delete");
-    }
-
-    private static void Add(List<AuditFinding> findings, AuditFinding? finding)
-    {
-        if (finding is not null)
-        {
-            findings.Add(finding);
-        }
     }
 }

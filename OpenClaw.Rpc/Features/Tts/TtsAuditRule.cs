@@ -13,15 +13,8 @@ internal sealed class TtsAuditRule(TtsOptions options) : IAuditRule
         var findings = new List<AuditFinding>();
         foreach ((string id, CloudTtsOptions cloud) in new[] { ("openai", options.OpenAi), ("elevenlabs", options.ElevenLabs) })
         {
-            var url = new Uri(cloud.BaseUrl);
-            if (url.Scheme == Uri.UriSchemeHttp && !LoopbackUrl.Is(url))
-            {
-                bool key = cloud.ApiKey is not null;
-                findings.Add(new AuditFinding("transport.insecureHttp", key ? AuditFinding.Critical : AuditFinding.Warn,
-                    $"{id} text-to-speech goes over plain http to another host",
-                    $"messages.tts.{id}.baseUrl is {cloud.BaseUrl}{(key ? "; the API key would be sent in clear" : string.Empty)}",
-                    "use https, or a proxy on this machine"));
-            }
+            findings.AddIfAny(InsecureTransportAudit.Check($"{id} text-to-speech", $"messages.tts.{id}.baseUrl", cloud.BaseUrl, cloud.BaseUrl,
+                cloud.ApiKey is not null));
         }
 
         if (options.KittenTts.Bin is { } kitten)

@@ -9,8 +9,6 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 /// <summary>Anthropic Messages (<c>POST {baseUrl}/v1/messages</c>), plain and streamed. System messages become <c>system</c>.</summary>
 internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHttp http) : IChatClient
 {
-    public const string ApiVersion = "2023-06-01";
-
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -92,19 +90,8 @@ internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHtt
         string? system = all.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Aggregate((string?)null, (a, b) => a is null ? b : $"{a}\n\n{b}");
         var body = new AnthropicMessagesRequest(model, options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens ?? AgentOptionsLoader.DefaultMaxTokens,
             system, [.. all.Where(m => m.Role != ChatRole.System).Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream);
-        string url = provider.BaseUrl.EndsWith("/v1", StringComparison.Ordinal) ? $"{provider.BaseUrl}/messages" : $"{provider.BaseUrl}/v1/messages";
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, AgentJsonContext.Default.AnthropicMessagesRequest) };
-        if (provider.ApiKey is { } key)
-        {
-            request.Headers.Add("x-api-key", key);
-        }
-
-        request.Headers.Add("anthropic-version", ApiVersion);
-        if (stream)
-        {
-            request.Headers.Accept.ParseAdd("text/event-stream");
-        }
-
+        HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Post, "/messages", stream);
+        request.Content = JsonContent.Create(body, AgentJsonContext.Default.AnthropicMessagesRequest);
         return request;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -155,7 +154,4 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler, TimeProvi
         HttpRequestError.ResponseEnded => "response ended early",
         _ => error.ToString(),
     };
-
-    /// <summary>A bearer authorization header.</summary>
-    public static AuthenticationHeaderValue Bearer(string key) => new("Bearer", key);
 }

@@ -96,20 +96,8 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         string model = options?.ModelId ?? provider.DefaultModel;
         var body = new OpenAiChatRequest(model, [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream,
             options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{provider.BaseUrl}/chat/completions")
-        {
-            Content = JsonContent.Create(body, AgentJsonContext.Default.OpenAiChatRequest),
-        };
-        if (provider.ApiKey is { } key)
-        {
-            request.Headers.Authorization = ChatHttp.Bearer(key);
-        }
-
-        if (stream)
-        {
-            request.Headers.Accept.ParseAdd("text/event-stream");
-        }
-
+        HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Post, "/chat/completions", stream);
+        request.Content = JsonContent.Create(body, AgentJsonContext.Default.OpenAiChatRequest);
         return request;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ProviderProbe(ChatHttp http)
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(Timeout);
-        using HttpRequestMessage request = Request(provider);
+        using HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Get, "/models");
         try
         {
             using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, bounded.Token).ConfigureAwait(false);
@@ -35,29 +35,5 @@ internal sealed class ProviderProbe(ChatHttp http)
         {
             return new ProbeResult(false, string.Create(CultureInfo.InvariantCulture, $"no answer within {Timeout.TotalMilliseconds:0} ms"));
         }
-    }
-
-    private static HttpRequestMessage Request(AgentProviderOptions provider)
-    {
-        if (provider.Api == ProviderApis.AnthropicMessages)
-        {
-            string url = provider.BaseUrl.EndsWith("/v1", StringComparison.Ordinal) ? $"{provider.BaseUrl}/models" : $"{provider.BaseUrl}/v1/models";
-            var anthropic = new HttpRequestMessage(HttpMethod.Get, url);
-            if (provider.ApiKey is { } key)
-            {
-                anthropic.Headers.Add("x-api-key", key);
-            }
-
-            anthropic.Headers.Add("anthropic-version", AnthropicChatClient.ApiVersion);
-            return anthropic;
-        }
-
-        var openai = new HttpRequestMessage(HttpMethod.Get, $"{provider.BaseUrl}/models");
-        if (provider.ApiKey is { } bearer)
-        {
-            openai.Headers.Authorization = ChatHttp.Bearer(bearer);
-        }
-
-        return openai;
     }
 }

@@ -10,20 +10,20 @@ namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 /// </summary>
 internal sealed class SelfHealingCounters(ProviderPipelines pipelines) : IMetricsSource
 {
-    private readonly Dictionary<(string Provider, string Outcome), long> _attempts = [];
+    private readonly OutcomeCounters _attempts = new("selfHealing.attempts");
     private readonly Dictionary<string, long> _recoveries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public void Record(IEnumerable<SelfHealingAttempt> attempts, string? recoveredBy)
     {
-        lock (_lock)
+        foreach (SelfHealingAttempt attempt in attempts)
         {
-            foreach (SelfHealingAttempt attempt in attempts)
-            {
-                _attempts[(attempt.Provider, attempt.Outcome)] = _attempts.GetValueOrDefault((attempt.Provider, attempt.Outcome)) + 1;
-            }
+            _attempts.Add(attempt.Provider, attempt.Outcome);
+        }
 
-            if (recoveredBy is not null)
+        if (recoveredBy is not null)
+        {
+            lock (_lock)
             {
                 _recoveries[recoveredBy] = _recoveries.GetValueOrDefault(recoveredBy) + 1;
             }
@@ -32,17 +32,17 @@ internal sealed class SelfHealingCounters(ProviderPipelines pipelines) : IMetric
 
     public IEnumerable<MetricCounter> Collect()
     {
+        List<MetricCounter> counters = [.. _attempts.Collect()];
         lock (_lock)
         {
-            List<MetricCounter> counters = [.. _attempts.OrderBy(c => c.Key.Provider, StringComparer.Ordinal).ThenBy(c => c.Key.Outcome, StringComparer.Ordinal)
-                .Select(c => new MetricCounter("selfHealing.attempts", new Dictionary<string, string> { ["provider"] = c.Key.Provider, ["outcome"] = c.Key.Outcome }, c.Value))];
             counters.AddRange(_recoveries.OrderBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new MetricCounter("selfHealing.recoveries", new Dictionary<string, string> { ["provider"] = r.Key }, r.Value)));
-            counters.AddRange(_attempts.Keys.Select(k => k.Provider).Distinct().Order(StringComparer.Ordinal)
-                .Select(p => (Provider: p, State: pipelines.CircuitState(p)))
-                .Where(p => p.State is not null)
-                .Select(p => new MetricCounter("selfHealing.circuit", new Dictionary<string, string> { ["provider"] = p.Provider, ["state"] = p.State! }, 1)));
-            return counters;
         }
+
+        counters.AddRange(_attempts.Providers()
+            .Select(p => (Provider: p, State: pipelines.CircuitState(p)))
+            .Where(p => p.State is not null)
+            .Select(p => new MetricCounter("selfHealing.circuit", new Dictionary<string, string> { ["provider"] = p.Provider, ["state"] = p.State! }, 1)));
+        return counters;
     }
 }

@@ -18,28 +18,20 @@ internal sealed class StatePermissionsRule(RuntimeSettings settings, IEnumerable
     {
         var findings = new List<AuditFinding>();
         bool plaintextKey = PlaintextSecretRule.LiteralSecretKeys(settings.Config).Any();
-        Add(findings, PermissionAudit.Check(run, "fs.config.permissions", "the config file", settings.ConfigPath, PrivateFile,
+        findings.AddIfAny(PermissionAudit.Check(run, "fs.config.permissions", "the config file", settings.ConfigPath, PrivateFile,
             AuditFinding.Critical, plaintextKey ? AuditFinding.Critical : AuditFinding.Warn));
-        Add(findings, PermissionAudit.Check(run, "fs.stateDir.permissions", "the state dir", settings.StateDir, PrivateDir, AuditFinding.Critical, AuditFinding.Warn));
+        findings.AddIfAny(PermissionAudit.Check(run, "fs.stateDir.permissions", "the state dir", settings.StateDir, PrivateDir, AuditFinding.Critical, AuditFinding.Warn));
         if (Directory.Exists(settings.StateDir))
         {
             foreach (string file in Directory.EnumerateFiles(settings.StateDir, "*", SearchOption.AllDirectories).Take(MaxFiles))
             {
                 if (Path.GetFullPath(file) != Path.GetFullPath(settings.ConfigPath) && !owners.Any(o => o.Owns(file)))
                 {
-                    Add(findings, PermissionAudit.Check(run, "fs.stateFiles.permissions", "a state file", file, PrivateFile, AuditFinding.Warn, AuditFinding.Warn));
+                    findings.AddIfAny(PermissionAudit.Check(run, "fs.stateFiles.permissions", "a state file", file, PrivateFile, AuditFinding.Warn, AuditFinding.Warn));
                 }
             }
         }
 
         return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);
-    }
-
-    private static void Add(List<AuditFinding> findings, AuditFinding? finding)
-    {
-        if (finding is not null)
-        {
-            findings.Add(finding);
-        }
     }
 }

@@ -44,9 +44,11 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider 
         {
             Task<(byte[] Bytes, bool Truncated)> stdout = BoundedCopy.ReadAsync(process.StandardOutput.BaseStream, spec.MaxStdoutBytes);
             Task<(byte[] Bytes, bool Truncated)> stderr = BoundedCopy.ReadAsync(process.StandardError.BaseStream, spec.MaxStderrBytes);
-            await WriteStdinAsync(process, spec.Stdin, linked.Token).ConfigureAwait(false);
             try
             {
+                // The write is inside the kill block: a child that does not read its stdin blocks the write, and a
+                // cancellation or timeout that lands there must still kill it.
+                await WriteStdinAsync(process, spec.Stdin, linked.Token).ConfigureAwait(false);
                 await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace OpenClaw.Tests.Support;
+
+/// <summary>Whether a child a test started is still alive, and its pid as the stand-in wrote it.</summary>
+internal static class ChildProcessState
+{
+    /// <summary>
+    /// Gone when /proc has no entry or the state is zombie or dead: a killed child whose parent died is reparented,
+    /// and PID 1 on some machines never reaps orphans, so a zombie counts as gone.
+    /// </summary>
+    public static bool IsGone(int pid)
+    {
+        string status;
+        try
+        {
+            status = File.ReadAllText(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}/status"));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or IOException)
+        {
+            return true;
+        }
+
+        string? state = status.Split('\n').FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal));
+        return state is null || state[6..].TrimStart() is ['Z', ..] or ['X', ..];
+    }
+
+    /// <summary>Waits (at most <paramref name="bound"/>) for a child reparented away from us to be gone.</summary>
+    public static async Task<bool> GoneWithinAsync(int pid, TimeSpan bound)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!IsGone(pid))
+        {
+            if (clock.Elapsed > bound)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+
+    /// <summary>The pid a stand-in wrote to <paramref name="path"/> once it started.</summary>
+    public static async Task<int> ReadPidAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), CultureInfo.InvariantCulture, out int pid))
+            {
+                return pid;
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+}

@@ -125,7 +125,10 @@ public static class OpenClawProgram
         Action<OpenClawServerBuilder> compose)
     {
         var log = new RuntimeLog(logWriter, settings.Host.LogLevel, redactor, TimeProvider.System);
-        var builder = new OpenClawServerBuilder(settings, log, redactor, environment, TimeProvider.System);
+        OpenClawServerBuilder builder = EngineServices.CreateBuilder(settings, log, redactor, environment, TimeProvider.System);
+        builder.Services.AddSingleton<CallCommand>();
+        builder.Services.AddSingleton<DoctorCommand>();
+        builder.Services.AddSingleton<AuditCommand>();
         compose(builder);
         return builder.Build();
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Configuration;

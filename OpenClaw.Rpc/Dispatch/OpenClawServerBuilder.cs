@@ -1,54 +1,30 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Configuration;
-using OpenClaw.Rpc.Hosting;
 using OpenClaw.Rpc.Logging;
-using OpenClaw.Rpc.Protocol;
 using PolyType;
 
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>
-/// What a composition root extends with <c>WithXxx()</c> calls. Each area registers its RPC contract, its
-/// services and its JSON metadata here; a method no area registers answers -32601.
+/// What a composition root extends with <c>WithXxx()</c> calls. It only collects: each area registers its RPC
+/// contracts, services, JSON metadata and config keys here; a method no area registers answers -32601. Registering
+/// the same thing twice registers it once, so an area may ask for another (<c>WithProcessRunner()</c>) freely.
 /// </summary>
 public sealed class OpenClawServerBuilder
 {
     private readonly MethodCatalog _catalog = new();
+    private readonly HashSet<Type> _contracts = [];
 
-    internal OpenClawServerBuilder(RuntimeSettings settings, RuntimeLog log, SecretRedactor redactor, IEnvironmentReader environment, TimeProvider time)
+    internal OpenClawServerBuilder(RuntimeSettings settings, SecretRedactor redactor, IEnvironmentReader environment)
     {
         Settings = settings;
         Environment = environment;
         Redactor = redactor;
-        Services.AddSingleton(settings);
-        Services.AddSingleton(settings.Host);
-        Services.AddSingleton(settings.Config);
-        Services.AddSingleton(log);
-        Services.AddSingleton(redactor);
-        Services.AddSingleton(environment);
-        Services.AddSingleton(time);
         Services.AddSingleton(_catalog);
         Services.AddSingleton(ConfigKeys);
-        Services.AddSingleton(new ServerIdentity(settings.Track));
-        Services.AddSingleton<ProcessClock>();
-        Services.AddSingleton<Processes.ChildProcessRegistry>();
-        Services.AddSingleton<LifecycleState>();
-        Services.AddSingleton<InFlightRequests>();
-        Services.AddSingleton<ProgressReporter>();
-        Services.AddSingleton<RpcFormatterFactory>();
-        Services.AddSingleton<RpcDispatcher>();
-        Services.AddTransient<RpcSession>();
-        Services.AddSingleton<ParentWatchdog>();
-        Services.AddSingleton<StdioHost>();
-        Services.AddSingleton<Cli.CallCommand>();
-        Services.AddSingleton<Cli.DoctorCommand>();
-        Services.AddSingleton<Cli.AuditCommand>();
-        AddJsonMetadata(ProtocolJsonContext.Default);
-
-        // exit is answered by the host (it ends the read loop), not by a contract.
-        _catalog.Add("exit");
     }
 
     /// <summary>The config keys areas read (doctor flags unknown keys in their sections).</summary>
@@ -66,26 +42,39 @@ public sealed class OpenClawServerBuilder
     /// <summary>The resolved start-up settings, for areas that pick track defaults.</summary>
     public RuntimeSettings Settings { get; }
 
-    /// <summary>Registers an RPC contract served by <typeparamref name="TImplementation"/>.</summary>
+    /// <summary>Registers an RPC contract served by <typeparamref name="TImplementation"/> (once, however often asked).</summary>
     public OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>()
         where TContract : class, IShapeable<TContract>
         where TImplementation : class, TContract
     {
+        if (!_contracts.Add(typeof(TContract)))
+        {
+            return this;
+        }
+
         var registration = RpcTargetRegistration.For<TContract>();
         foreach (string method in registration.MethodNames)
         {
             _catalog.Add(method);
         }
 
-        Services.AddSingleton<TContract, TImplementation>();
+        Services.TryAddSingleton<TContract, TImplementation>();
         Services.AddSingleton(registration);
         return this;
     }
 
-    /// <summary>Adds source-generated JSON metadata for an area's wire types.</summary>
+    /// <summary>Adds source-generated JSON metadata for an area's wire types (once per context type).</summary>
     public OpenClawServerBuilder AddJsonMetadata(IJsonTypeInfoResolver resolver)
     {
-        Services.AddSingleton(resolver);
+        ArgumentNullException.ThrowIfNull(resolver);
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton(resolver));
+        return this;
+    }
+
+    /// <summary>A method the host answers itself (<c>exit</c>): listed as served, with no contract behind it.</summary>
+    internal OpenClawServerBuilder AddHostMethod(string method)
+    {
+        _catalog.Add(method);
         return this;
     }
 

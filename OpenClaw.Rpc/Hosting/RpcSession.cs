@@ -104,7 +104,7 @@ internal sealed class RpcSession(
             {
                 case InboundKind.Invalid:
                     log.Debug($"refused a message: {message.Error!.Message}");
-                    await writer.WriteAsync(ErrorResponse.Create(message.IdJson, message.Error), cancellationToken).ConfigureAwait(false);
+                    await writer.WriteAsync(Refusal(message.IdJson, message.Error!), cancellationToken).ConfigureAwait(false);
                     continue;
                 case InboundKind.Response:
                     log.Debug("ignored a response from the client: this runtime sends no requests");
@@ -131,7 +131,7 @@ internal sealed class RpcSession(
             if (refusal is not null)
             {
                 Observe(catalog.Contains(message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
-                await writer.WriteAsync(ErrorResponse.Create(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(Refusal(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -186,7 +186,7 @@ internal sealed class RpcSession(
         };
         if (message is JsonRpcError failure)
         {
-            DispatcherErrorPolicy.Apply(failure);
+            RpcErrorMapping.Normalize(failure);
         }
 
         _serialized.ResetWrittenCount();
@@ -229,5 +229,7 @@ internal sealed class RpcSession(
     }
 
     private static ValueTask ReplyAsync(FrameWriter writer, byte[]? idJson, int code, string kind, string message, CancellationToken cancellationToken) =>
-        writer.WriteAsync(ErrorResponse.Create(idJson, new RejectedMessage(code, message, new RpcErrorData { Kind = kind })), cancellationToken);
+        writer.WriteAsync(RpcErrorMapping.Response(idJson, code, message, new RpcErrorData { Kind = kind }), cancellationToken);
+
+    private static byte[] Refusal(byte[]? idJson, RejectedMessage refusal) => RpcErrorMapping.Response(idJson, refusal.Code, refusal.Message, refusal.Data);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Dispatch;
 
@@ -7,10 +6,11 @@ namespace OpenClaw.Rpc.Processes;
 /// <summary>Registers the process runner; areas that start children call it.</summary>
 public static class ProcessesBuilderExtensions
 {
-    /// <summary>Adds <see cref="IProcessRunner"/> (once, however many areas ask).</summary>
+    /// <summary>Adds <see cref="IProcessRunner"/> and the registry of running children (once, however many areas ask).</summary>
     public static OpenClawServerBuilder WithProcessRunner(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<ChildProcessRegistry>();
         builder.Services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         return builder;
     }

@@ -37,8 +37,8 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         var redactor = new SecretRedactor();
         var env = new DictionaryEnvironmentReader(environment ?? new Dictionary<string, string>());
         RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = _stateDir }, env, redactor);
-        var builder = new OpenClawServerBuilder(settings, new RuntimeLog(TextWriter.Synchronized(_log), LogLevel.Debug, redactor, TimeProvider.System),
-            redactor, env, time ?? TimeProvider.System);
+        OpenClawServerBuilder builder = EngineServices.CreateBuilder(settings,
+            new RuntimeLog(TextWriter.Synchronized(_log), LogLevel.Debug, redactor, TimeProvider.System), redactor, env, time ?? TimeProvider.System);
         TestTracks.Composition(track)(builder);
         extra?.Invoke(builder);
         _services = builder.Build();

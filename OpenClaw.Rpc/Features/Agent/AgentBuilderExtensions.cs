@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Agent.Providers;
 using OpenClaw.Rpc.Features.Agent.SelfHealing;
@@ -24,23 +26,23 @@ public static class AgentBuilderExtensions
             builder.Redactor.Add(provider.ApiKey);
         }
 
-        builder.Services.AddSingleton(policy);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(services => new ChatHttp(ChatHttp.DefaultHandler, services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<ChatClients>();
-        builder.Services.AddSingleton<ProviderProbe>();
-        builder.Services.AddSingleton<ProviderPipelines>();
-        builder.Services.AddSingleton<SelfHealingCounters>();
-        builder.Services.AddSingleton<IMetricsSource>(services => services.GetRequiredService<SelfHealingCounters>());
-        builder.Services.AddSingleton<SelfHealingOrchestrator>();
-        builder.Services.AddSingleton<AgentChainPlanner>();
-        builder.Services.AddSingleton<AgentRunHandler>();
-        builder.Services.AddSingleton<AgentProvidersHandler>();
-        builder.Services.AddSingleton<IDoctorCheck, SelfHealingDoctorCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, ProvidersDoctorCheck>();
-        builder.Services.AddSingleton<ITrackPromise, SelfHealingTrackPromise>();
-        builder.Services.AddSingleton<IAuditRule, AgentAuditRule>();
-        builder.Services.AddSingleton<IEffectiveSettings, AgentEffectiveSettings>();
+        builder.Services.TryAddSingleton(policy);
+        builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddSingleton(services => new ChatHttp(ChatHttp.DefaultHandler, services.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton<ChatClients>();
+        builder.Services.TryAddSingleton<ProviderProbe>();
+        builder.Services.TryAddSingleton<ProviderPipelines>();
+        builder.Services.TryAddSingleton<SelfHealingCounters>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>(services => services.GetRequiredService<SelfHealingCounters>()));
+        builder.Services.TryAddSingleton<SelfHealingOrchestrator>();
+        builder.Services.TryAddSingleton<AgentChainPlanner>();
+        builder.Services.TryAddSingleton<AgentRunHandler>();
+        builder.Services.TryAddSingleton<AgentProvidersHandler>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, SelfHealingDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ProvidersDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITrackPromise, SelfHealingTrackPromise>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, AgentAuditRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, AgentEffectiveSettings>());
         builder.ConfigKeys.Add(SelfHealingPolicyLoader.Prefix, [.. SelfHealingPolicyLoader.Knobs.Select(k => k.Key)]);
         // models.* and agents.* are upstream sections with keys this runtime does not read: never flagged as typos.
         return builder.AddContract<IAgentMethods, AgentMethods>().AddJsonMetadata(AgentJsonContext.Default);

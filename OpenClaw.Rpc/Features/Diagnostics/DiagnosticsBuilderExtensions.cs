@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Features.Diagnostics;
@@ -10,9 +11,9 @@ public static class DiagnosticsBuilderExtensions
     public static OpenClawServerBuilder WithDiagnostics(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<DoctorHandler>();
-        builder.Services.AddSingleton<SecurityAuditHandler>();
-        builder.Services.AddSingleton<ConfigGetHandler>();
+        builder.Services.TryAddSingleton<DoctorHandler>();
+        builder.Services.TryAddSingleton<SecurityAuditHandler>();
+        builder.Services.TryAddSingleton<ConfigGetHandler>();
         return builder.AddContract<IDiagnosticsMethods, DiagnosticsMethods>().AddJsonMetadata(DiagnosticsJsonContext.Default);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Features.Metrics;
@@ -10,8 +11,8 @@ public static class MetricsBuilderExtensions
     public static OpenClawServerBuilder WithMetrics(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<RequestMetrics>();
-        builder.Services.AddSingleton<IRequestObserver>(services => services.GetRequiredService<RequestMetrics>());
+        builder.Services.TryAddSingleton<RequestMetrics>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRequestObserver, RequestMetrics>(services => services.GetRequiredService<RequestMetrics>()));
         return builder.AddContract<IMetricsMethods, MetricsMethods>().AddJsonMetadata(MetricsJsonContext.Default);
     }
 }

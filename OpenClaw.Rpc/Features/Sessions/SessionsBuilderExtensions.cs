@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Features.Sessions;
@@ -11,20 +13,20 @@ public static class SessionsBuilderExtensions
     public static OpenClawServerBuilder WithSessions(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(SessionOptionsLoader.Load(builder.Settings));
-        builder.Services.AddSingleton<TranscriptFile>();
-        builder.Services.AddSingleton<SessionIndexRebuilder>();
-        builder.Services.AddSingleton<SessionIndex>();
-        builder.Services.AddSingleton<SessionKeyLocks>();
-        builder.Services.AddSingleton<SessionStore>();
-        builder.Services.AddSingleton<SessionArchiver>();
-        builder.Services.AddSingleton<SessionsListHandler>();
-        builder.Services.AddSingleton<SessionsHistoryHandler>();
-        builder.Services.AddSingleton<SessionsResetHandler>();
-        builder.Services.AddSingleton<SessionsDeleteHandler>();
-        builder.Services.AddSingleton<IAuditRule, SessionsAuditRule>();
-        builder.Services.AddSingleton<IStatePathOwner, SessionFilesOwner>();
-        builder.Services.AddSingleton<IEffectiveSettings, SessionsEffectiveSettings>();
+        builder.Services.TryAddSingleton(SessionOptionsLoader.Load(builder.Settings));
+        builder.Services.TryAddSingleton<TranscriptFile>();
+        builder.Services.TryAddSingleton<SessionIndexRebuilder>();
+        builder.Services.TryAddSingleton<SessionIndex>();
+        builder.Services.TryAddSingleton<SessionKeyLocks>();
+        builder.Services.TryAddSingleton<SessionStore>();
+        builder.Services.TryAddSingleton<SessionArchiver>();
+        builder.Services.TryAddSingleton<SessionsListHandler>();
+        builder.Services.TryAddSingleton<SessionsHistoryHandler>();
+        builder.Services.TryAddSingleton<SessionsResetHandler>();
+        builder.Services.TryAddSingleton<SessionsDeleteHandler>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, SessionsAuditRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatePathOwner, SessionFilesOwner>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, SessionsEffectiveSettings>());
         builder.ConfigKeys.Add("sessions", "maxHistoryMessages", "maxHistoryChars");
         return builder.AddContract<ISessionsMethods, SessionsMethods>().AddJsonMetadata(SessionsJsonContext.Default);
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.System.Audit;
 using OpenClaw.Rpc.Features.System.Checks;
@@ -13,23 +15,23 @@ public static class SystemBuilderExtensions
     public static OpenClawServerBuilder WithSystemMethods(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<InitializeHandler>();
-        builder.Services.AddSingleton<DiscoverHandler>();
-        builder.Services.AddSingleton<HealthHandler>();
-        builder.Services.AddSingleton<ProcessMemorySampler>();
-        builder.Services.AddSingleton<StatusHandler>();
+        builder.Services.TryAddSingleton<InitializeHandler>();
+        builder.Services.TryAddSingleton<DiscoverHandler>();
+        builder.Services.TryAddSingleton<HealthHandler>();
+        builder.Services.TryAddSingleton<ProcessMemorySampler>();
+        builder.Services.TryAddSingleton<StatusHandler>();
         builder.ConfigKeys.Add("runtime.rpc", "maxMessageBytes", "maxInFlight");
         builder.ConfigKeys.Add("logging", "level", "file");
-        builder.Services.AddSingleton<IDoctorCheck, ConfigCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, StateDirCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, TrackContractCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, RuntimeCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, DiskCheck>();
-        builder.Services.AddSingleton<IEffectiveSettings, HostEffectiveSettings>();
-        builder.Services.AddSingleton<IAuditRule, StatePermissionsRule>();
-        builder.Services.AddSingleton<IAuditRule, PlaintextSecretRule>();
-        builder.Services.AddSingleton<IAuditRule, LogFileRule>();
-        builder.Services.AddSingleton<IAuditRule, BinaryChecksumRule>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ConfigCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, StateDirCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TrackContractCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, RuntimeCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, DiskCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, HostEffectiveSettings>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, StatePermissionsRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, PlaintextSecretRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, LogFileRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, BinaryChecksumRule>());
         return builder
             .AddContract<ISystemMethods, SystemMethods>()
             .AddJsonMetadata(SystemJsonContext.Default);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
@@ -16,26 +17,26 @@ public static class TtsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         TtsOptions options = TtsOptionsLoader.Load(builder.Settings, builder.Environment);
         builder.WithProcessRunner();
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<TtsHttp>();
-        builder.Services.AddSingleton<ITtsProvider, KittenTtsProvider>();
-        builder.Services.AddSingleton<ITtsProvider, EspeakProvider>();
-        builder.Services.AddSingleton<ITtsProvider, OpenAiTtsProvider>();
-        builder.Services.AddSingleton<ITtsProvider, ElevenLabsTtsProvider>();
-        builder.Services.AddSingleton<TtsPrefsStore>();
-        builder.Services.AddSingleton<TtsChainPlanner>();
-        builder.Services.AddSingleton<TtsConverter>();
-        builder.Services.AddSingleton<TtsConversionCounters>();
-        builder.Services.AddSingleton<IMetricsSource>(services => services.GetRequiredService<TtsConversionCounters>());
-        builder.Services.AddSingleton<TtsStatusHandler>();
-        builder.Services.AddSingleton<TtsProvidersHandler>();
-        builder.Services.AddSingleton<TtsEnableHandler>();
-        builder.Services.AddSingleton<TtsSetProviderHandler>();
-        builder.Services.AddSingleton<TtsConvertHandler>();
-        builder.Services.AddSingleton<IDoctorCheck, TtsDoctorCheck>();
-        builder.Services.AddSingleton<IDoctorCheck, OfflineBinariesDoctorCheck>();
-        builder.Services.AddSingleton<IAuditRule, TtsAuditRule>();
-        builder.Services.AddSingleton<IEffectiveSettings, TtsEffectiveSettings>();
+        builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddSingleton<TtsHttp>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, KittenTtsProvider>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, EspeakProvider>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, OpenAiTtsProvider>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, ElevenLabsTtsProvider>());
+        builder.Services.TryAddSingleton<TtsPrefsStore>();
+        builder.Services.TryAddSingleton<TtsChainPlanner>();
+        builder.Services.TryAddSingleton<TtsConverter>();
+        builder.Services.TryAddSingleton<TtsConversionCounters>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, TtsConversionCounters>(services => services.GetRequiredService<TtsConversionCounters>()));
+        builder.Services.TryAddSingleton<TtsStatusHandler>();
+        builder.Services.TryAddSingleton<TtsProvidersHandler>();
+        builder.Services.TryAddSingleton<TtsEnableHandler>();
+        builder.Services.TryAddSingleton<TtsSetProviderHandler>();
+        builder.Services.TryAddSingleton<TtsConvertHandler>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TtsDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, OfflineBinariesDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, TtsAuditRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, TtsEffectiveSettings>());
         builder.ConfigKeys.Add("messages.tts", "enabled", "provider", "fallbacks", "maxTextLength", "timeoutMs",
             "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
             "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Processes;
 
@@ -12,16 +14,16 @@ public static class VoiceBuilderExtensions
     public static OpenClawServerBuilder WithTranscription(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(VoiceOptionsLoader.Load(builder.Settings, builder.Environment));
+        builder.Services.TryAddSingleton(VoiceOptionsLoader.Load(builder.Settings, builder.Environment));
         builder.WithProcessRunner();
-        builder.Services.AddSingleton<ITranscriptionEngine, PocketsphinxEngine>();
-        builder.Services.AddSingleton<ITranscriptionEngine, WhisperCppEngine>();
-        builder.Services.AddSingleton<VoiceTranscriber>();
-        builder.Services.AddSingleton<VoiceStatusHandler>();
-        builder.Services.AddSingleton<VoiceTranscribeHandler>();
-        builder.Services.AddSingleton<IDoctorCheck, TranscriptionDoctorCheck>();
-        builder.Services.AddSingleton<IAuditRule, VoiceAuditRule>();
-        builder.Services.AddSingleton<IEffectiveSettings, VoiceEffectiveSettings>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, PocketsphinxEngine>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, WhisperCppEngine>());
+        builder.Services.TryAddSingleton<VoiceTranscriber>();
+        builder.Services.TryAddSingleton<VoiceStatusHandler>();
+        builder.Services.TryAddSingleton<VoiceTranscribeHandler>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TranscriptionDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, VoiceAuditRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, VoiceEffectiveSettings>());
         builder.ConfigKeys.Add("voice", "allowedRoots", "maxAudioBytes", "timeoutMs", "pocketsphinx.bin", "pocketsphinx.hmm",
             "pocketsphinx.lm", "pocketsphinx.dict", "pocketsphinx.language", "whisper.bin", "whisper.model");
         return builder.AddContract<IVoiceMethods, VoiceMethods>().AddJsonMetadata(VoiceJsonContext.Default);

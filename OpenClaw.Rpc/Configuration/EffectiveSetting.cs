@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenClaw.Rpc.Checks;
+namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>
 /// One effective setting for <c>config.get</c>: its dotted key, its value (secrets replaced by "[redacted]") and
@@ -11,10 +11,3 @@ public sealed record EffectiveSetting(
     [property: JsonPropertyName("key")] string Key,
     [property: JsonPropertyName("value")] JsonElement Value,
     [property: JsonPropertyName("source")] string Source);
-
-/// <summary>An area's effective settings, contributed for <c>config.get</c>.</summary>
-public interface IEffectiveSettings
-{
-    /// <summary>The area's settings as they are in force now.</summary>
-    IEnumerable<EffectiveSetting> Describe();
-}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Hosting;
+using OpenClaw.Rpc.Logging;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Dispatch;
+
+/// <summary>Registration is idempotent: an area added twice (or asked for by another) registers nothing twice.</summary>
+public sealed class ServerBuilderTests
+{
+    [TestCase(RuntimeTrack.Core)]
+    [TestCase(RuntimeTrack.Edge)]
+    public void Composing_a_track_twice_registers_exactly_what_composing_it_once_does(RuntimeTrack track)
+    {
+        using var state = new TempDirectory();
+        OpenClawServerBuilder once = Builder(track, state);
+        TestTracks.Composition(track)(once);
+        OpenClawServerBuilder twice = Builder(track, state);
+        TestTracks.Composition(track)(twice);
+        TestTracks.Composition(track)(twice);
+
+        Assert.That(twice.Services, Has.Count.EqualTo(once.Services.Count));
+        using ServiceProvider services = twice.Build();
+        IDoctorCheck[] checks = [.. services.GetServices<IDoctorCheck>()];
+        Assert.That(checks.Select(c => c.Id), Is.Unique);
+        Assert.That(services.GetRequiredService<MethodCatalog>().Methods, Does.Contain("tts.convert").And.Contain("exit"));
+    }
+
+    private static OpenClawServerBuilder Builder(RuntimeTrack track, TempDirectory state)
+    {
+        var redactor = new SecretRedactor();
+        var environment = new DictionaryEnvironmentReader(new Dictionary<string, string>());
+        RuntimeSettings settings = RuntimeSettingsLoader.Load(track, new GlobalOptions { StateDir = state.Path }, environment, redactor);
+        return EngineServices.CreateBuilder(settings, new RuntimeLog(TextWriter.Null, LogLevel.Error, redactor, TimeProvider.System), redactor, environment,
+            TimeProvider.System);
+    }
+}

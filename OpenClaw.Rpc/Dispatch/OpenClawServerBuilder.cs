@@ -52,7 +52,7 @@ public sealed class OpenClawServerBuilder
             return this;
         }
 
-        var registration = RpcTargetRegistration.For<TContract>();
+        var registration = new RpcTargetRegistration(TContract.GetTypeShape());
         foreach (string method in registration.MethodNames)
         {
             _catalog.Add(method);

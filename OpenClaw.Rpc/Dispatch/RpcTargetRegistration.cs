@@ -5,25 +5,14 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>
-/// One RPC contract of one area: its shape-generated metadata (NativeAOT-safe, no reflection) and how to
-/// resolve the object that implements it.
+/// One RPC contract: its shape-generated metadata (NativeAOT-safe, no reflection) and the service that implements it.
+/// Deliberately not generic: the builder makes one per method, and generic code over a shaped type is compiled once per type.
 /// </summary>
-internal sealed class RpcTargetRegistration
+internal sealed class RpcTargetRegistration(ITypeShape contract)
 {
-    private readonly RpcTargetMetadata _metadata;
-    private readonly Func<IServiceProvider, object> _resolve;
-
-    private RpcTargetRegistration(RpcTargetMetadata metadata, Func<IServiceProvider, object> resolve)
-    {
-        _metadata = metadata;
-        _resolve = resolve;
-    }
+    private readonly RpcTargetMetadata _metadata = RpcTargetMetadata.FromShape(contract);
 
     public IEnumerable<string> MethodNames => _metadata.Methods.Keys;
 
-    public static RpcTargetRegistration For<TContract>()
-        where TContract : class, IShapeable<TContract> =>
-        new(RpcTargetMetadata.FromShape<TContract>(), services => services.GetRequiredService<TContract>());
-
-    public void AddTo(JsonRpc rpc, IServiceProvider services) => rpc.AddLocalRpcTarget(_metadata, _resolve(services), null);
+    public void AddTo(JsonRpc rpc, IServiceProvider services) => rpc.AddLocalRpcTarget(_metadata, services.GetRequiredService(contract.Type), null);
 }

@@ -36,8 +36,6 @@ public static class AgentBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>(services => services.GetRequiredService<SelfHealingCounters>()));
         builder.Services.TryAddSingleton<SelfHealingOrchestrator>();
         builder.Services.TryAddSingleton<AgentChainPlanner>();
-        builder.Services.TryAddSingleton<AgentRunHandler>();
-        builder.Services.TryAddSingleton<AgentProvidersHandler>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, SelfHealingDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ProvidersDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITrackPromise, SelfHealingTrackPromise>());
@@ -45,6 +43,9 @@ public static class AgentBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, AgentEffectiveSettings>());
         builder.ConfigKeys.Add(SelfHealingPolicyLoader.Prefix, [.. SelfHealingPolicyLoader.Knobs.Select(k => k.Key)]);
         // models.* and agents.* are upstream sections with keys this runtime does not read: never flagged as typos.
-        return builder.AddContract<IAgentMethods, AgentMethods>().AddJsonMetadata(AgentJsonContext.Default);
+        return builder
+            .AddContract<IAgentRun, AgentRunHandler>()
+            .AddContract<IAgentProviders, AgentProvidersHandler>()
+            .AddJsonMetadata(AgentJsonContext.Default);
     }
 }

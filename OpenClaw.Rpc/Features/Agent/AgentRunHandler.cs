@@ -17,12 +17,13 @@ internal sealed class AgentRunHandler(
     SelfHealingOrchestrator orchestrator,
     SessionStore sessions,
     ProgressReporter progress,
-    TimeProvider time) : IDisposable
+    TimeProvider time) : IAgentRun, IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.MaxConcurrentRuns, options.MaxConcurrentRuns);
 
-    public async Task<AgentRunResult> InvokeAsync(AgentRunParams parameters, CancellationToken cancellationToken)
+    public async Task<AgentRunResult> InvokeAsync(AgentRunParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        parameters ??= new AgentRunParams();
         string message = parameters.Message is { } m && !string.IsNullOrWhiteSpace(m) ? m : throw RpcException.InvalidParams("$.message", "message is required");
         if (message.Length > options.MaxMessageLength)
         {

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Features.Diagnostics;
@@ -11,9 +9,10 @@ public static class DiagnosticsBuilderExtensions
     public static OpenClawServerBuilder WithDiagnostics(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<DoctorHandler>();
-        builder.Services.TryAddSingleton<SecurityAuditHandler>();
-        builder.Services.TryAddSingleton<ConfigGetHandler>();
-        return builder.AddContract<IDiagnosticsMethods, DiagnosticsMethods>().AddJsonMetadata(DiagnosticsJsonContext.Default);
+        return builder
+            .AddContract<IDoctor, DoctorHandler>()
+            .AddContract<ISecurityAudit, SecurityAuditHandler>()
+            .AddContract<IConfigGet, ConfigGetHandler>()
+            .AddJsonMetadata(DiagnosticsJsonContext.Default);
     }
 }

@@ -9,10 +9,11 @@ namespace OpenClaw.Rpc.Features.Diagnostics;
 /// Answers <c>doctor</c>: runs every check the areas registered, in order. A check that throws is reported as
 /// failed (with its message) instead of failing the whole report. Never prompts.
 /// </summary>
-internal sealed class DoctorHandler(IEnumerable<IDoctorCheck> checks, ServerIdentity identity, RuntimeLog log)
+internal sealed class DoctorHandler(IEnumerable<IDoctorCheck> checks, ServerIdentity identity, RuntimeLog log) : IDoctor
 {
-    public async Task<DoctorResult> InvokeAsync(bool fix, bool deep, CancellationToken cancellationToken)
+    public async Task<DoctorResult> InvokeAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        bool fix = parameters?.Fix ?? false, deep = parameters?.Deep ?? false;
         var run = new DoctorRun(fix) { Deep = deep };
         var results = new List<DoctorCheckResult>();
         foreach (IDoctorCheck check in checks)

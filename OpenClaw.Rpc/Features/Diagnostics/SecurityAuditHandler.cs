@@ -6,12 +6,13 @@ using OpenClaw.Rpc.Dispatch;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary>Answers <c>security.audit</c>: every rule the areas registered, findings ordered by severity then id.</summary>
-internal sealed class SecurityAuditHandler(IEnumerable<IAuditRule> rules, ServerIdentity identity, TimeProvider time)
+internal sealed class SecurityAuditHandler(IEnumerable<IAuditRule> rules, ServerIdentity identity, TimeProvider time) : ISecurityAudit
 {
     private static readonly string[] SeverityOrder = [AuditFinding.Critical, AuditFinding.Warn, AuditFinding.Info];
 
-    public async Task<AuditResult> InvokeAsync(bool deep, bool fix, CancellationToken cancellationToken)
+    public async Task<AuditResult> InvokeAsync(AuditParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        bool deep = parameters?.Deep ?? false, fix = parameters?.Fix ?? false;
         var run = new AuditRun(deep, fix);
         var findings = new List<AuditFinding>();
         foreach (IAuditRule rule in rules)

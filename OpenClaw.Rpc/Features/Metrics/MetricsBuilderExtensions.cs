@@ -13,6 +13,6 @@ public static class MetricsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<RequestMetrics>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRequestObserver, RequestMetrics>(services => services.GetRequiredService<RequestMetrics>()));
-        return builder.AddContract<IMetricsMethods, MetricsMethods>().AddJsonMetadata(MetricsJsonContext.Default);
+        return builder.AddContract<IRuntimeMetrics, RuntimeMetricsHandler>().AddJsonMetadata(MetricsJsonContext.Default);
     }
 }

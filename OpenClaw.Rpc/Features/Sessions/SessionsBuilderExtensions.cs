@@ -20,14 +20,15 @@ public static class SessionsBuilderExtensions
         builder.Services.TryAddSingleton<SessionKeyLocks>();
         builder.Services.TryAddSingleton<SessionStore>();
         builder.Services.TryAddSingleton<SessionArchiver>();
-        builder.Services.TryAddSingleton<SessionsListHandler>();
-        builder.Services.TryAddSingleton<SessionsHistoryHandler>();
-        builder.Services.TryAddSingleton<SessionsResetHandler>();
-        builder.Services.TryAddSingleton<SessionsDeleteHandler>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, SessionsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatePathOwner, SessionFilesOwner>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, SessionsEffectiveSettings>());
         builder.ConfigKeys.Add("sessions", "maxHistoryMessages", "maxHistoryChars");
-        return builder.AddContract<ISessionsMethods, SessionsMethods>().AddJsonMetadata(SessionsJsonContext.Default);
+        return builder
+            .AddContract<ISessionsList, SessionsListHandler>()
+            .AddContract<ISessionsHistory, SessionsHistoryHandler>()
+            .AddContract<ISessionsReset, SessionsResetHandler>()
+            .AddContract<ISessionsDelete, SessionsDeleteHandler>()
+            .AddJsonMetadata(SessionsJsonContext.Default);
     }
 }

@@ -1,12 +1,13 @@
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>Answers <c>sessions.list</c>: the most recently updated sessions first, at most <c>limit</c> (default 100).</summary>
-internal sealed class SessionsListHandler(SessionIndex index)
+internal sealed class SessionsListHandler(SessionIndex index) : ISessionsList
 {
     public const int DefaultLimit = 100;
 
-    public async Task<SessionsListResult> InvokeAsync(SessionsListParams parameters, CancellationToken cancellationToken)
+    public async Task<SessionsListResult> InvokeAsync(SessionsListParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        parameters ??= new SessionsListParams();
         int limit = SessionsLimit.Require(parameters.Limit, DefaultLimit);
         if (!index.Exists)
         {

@@ -1,6 +1,18 @@
 using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Protocol;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.System;
+
+/// <summary><c>health</c>: cheap liveness figures, no I/O.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IHealth
+{
+    [JsonRpcMethod("health", UseSingleObjectParameterDeserialization = true)]
+    Task<HealthResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
+}
 
 internal sealed record HealthResult(
     [property: JsonPropertyName("status")] string Status,

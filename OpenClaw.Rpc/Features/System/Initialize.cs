@@ -1,7 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.System;
+
+/// <summary><c>initialize</c>: negotiate the protocol version; the answer says what this track serves. Optional for scripted use.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IInitialize
+{
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    Task<InitializeResult> InvokeAsync(InitializeParams? parameters = null, CancellationToken cancellationToken = default);
+}
 
 /// <summary>Params of <c>initialize</c>; all optional, and unknown members (LSP's rootUri, ...) are ignored.</summary>
 internal sealed record InitializeParams

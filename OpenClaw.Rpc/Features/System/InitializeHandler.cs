@@ -5,12 +5,13 @@ using OpenClaw.Rpc.Protocol;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary>Answers <c>initialize</c>: negotiates the protocol version and reports what this track serves.</summary>
-internal sealed class InitializeHandler(ServerIdentity identity, MethodCatalog catalog, HostOptions host, LifecycleState lifecycle)
+internal sealed class InitializeHandler(ServerIdentity identity, MethodCatalog catalog, HostOptions host, LifecycleState lifecycle) : IInitialize
 {
     private static readonly string[] Framings = ["content-length", "newline"];
 
-    public Task<InitializeResult> InvokeAsync(InitializeParams parameters, CancellationToken cancellationToken)
+    public Task<InitializeResult> InvokeAsync(InitializeParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        parameters ??= new InitializeParams();
         cancellationToken.ThrowIfCancellationRequested();
         EnsureCompatible(parameters);
         if (parameters.ProcessId is <= 0)

@@ -1,6 +1,18 @@
 using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Protocol;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.System;
+
+/// <summary><c>status</c>: where the runtime reads its config and keeps its state, and what it runs on.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IStatus
+{
+    [JsonRpcMethod("status", UseSingleObjectParameterDeserialization = true)]
+    Task<StatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
+}
 
 internal sealed record StatusResult(
     [property: JsonPropertyName("track")] string Track,

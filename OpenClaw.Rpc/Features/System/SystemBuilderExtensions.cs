@@ -15,11 +15,7 @@ public static class SystemBuilderExtensions
     public static OpenClawServerBuilder WithSystemMethods(this OpenClawServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<InitializeHandler>();
-        builder.Services.TryAddSingleton<DiscoverHandler>();
-        builder.Services.TryAddSingleton<HealthHandler>();
         builder.Services.TryAddSingleton<ProcessMemorySampler>();
-        builder.Services.TryAddSingleton<StatusHandler>();
         builder.ConfigKeys.Add("runtime.rpc", "maxMessageBytes", "maxInFlight");
         builder.ConfigKeys.Add("logging", "level", "file");
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ConfigCheck>());
@@ -33,7 +29,12 @@ public static class SystemBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, LogFileRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, BinaryChecksumRule>());
         return builder
-            .AddContract<ISystemMethods, SystemMethods>()
+            .AddContract<IInitialize, InitializeHandler>()
+            .AddContract<IInitialized, InitializedHandler>()
+            .AddContract<IShutdown, ShutdownHandler>()
+            .AddContract<IDiscover, DiscoverHandler>()
+            .AddContract<IHealth, HealthHandler>()
+            .AddContract<IStatus, StatusHandler>()
             .AddJsonMetadata(SystemJsonContext.Default);
     }
 }

@@ -28,11 +28,6 @@ public static class TtsBuilderExtensions
         builder.Services.TryAddSingleton<TtsConverter>();
         builder.Services.TryAddSingleton<TtsConversionCounters>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, TtsConversionCounters>(services => services.GetRequiredService<TtsConversionCounters>()));
-        builder.Services.TryAddSingleton<TtsStatusHandler>();
-        builder.Services.TryAddSingleton<TtsProvidersHandler>();
-        builder.Services.TryAddSingleton<TtsEnableHandler>();
-        builder.Services.TryAddSingleton<TtsSetProviderHandler>();
-        builder.Services.TryAddSingleton<TtsConvertHandler>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TtsDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, OfflineBinariesDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, TtsAuditRule>());
@@ -41,6 +36,13 @@ public static class TtsBuilderExtensions
             "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
             "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",
             "elevenlabs.baseUrl", "elevenlabs.apiKey", "elevenlabs.model", "elevenlabs.voice");
-        return builder.AddContract<ITtsMethods, TtsMethods>().AddJsonMetadata(TtsJsonContext.Default);
+        return builder
+            .AddContract<ITtsStatus, TtsStatusHandler>()
+            .AddContract<ITtsProviders, TtsProvidersHandler>()
+            .AddContract<ITtsEnable, TtsEnableHandler>()
+            .AddContract<ITtsDisable, TtsDisableHandler>()
+            .AddContract<ITtsSetProvider, TtsSetProviderHandler>()
+            .AddContract<ITtsConvert, TtsConvertHandler>()
+            .AddJsonMetadata(TtsJsonContext.Default);
     }
 }

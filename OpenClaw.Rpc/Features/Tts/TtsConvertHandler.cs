@@ -8,10 +8,11 @@ namespace OpenClaw.Rpc.Features.Tts;
 /// Answers <c>tts.convert</c>: validates, walks the chain, measures the audio it got, and returns it inline
 /// (base64) or as a file under <c>&lt;stateDir&gt;/audio/</c>.
 /// </summary>
-internal sealed class TtsConvertHandler(TtsOptions options, TtsPrefsStore prefs, TtsConverter converter, TimeProvider time)
+internal sealed class TtsConvertHandler(TtsOptions options, TtsPrefsStore prefs, TtsConverter converter, TimeProvider time) : ITtsConvert
 {
-    public async Task<TtsConvertResult> InvokeAsync(TtsConvertParams parameters, CancellationToken cancellationToken)
+    public async Task<TtsConvertResult> InvokeAsync(TtsConvertParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        parameters ??= new TtsConvertParams();
         string text = parameters.Text?.Trim() is { Length: > 0 } t ? t : throw RpcException.InvalidParams("$.text", "text is required");
         if (text.Length > options.MaxTextLength)
         {

@@ -62,6 +62,13 @@ internal sealed class TtsPrefsStore(TtsOptions options, RuntimeLog log)
         }
     }
 
+    /// <summary>Persists tts.enable / tts.disable.</summary>
+    public async Task<TtsEnabledResult> SetEnabledAsync(bool enabled, CancellationToken cancellationToken)
+    {
+        TtsPrefs updated = await UpdateAsync(p => p with { Enabled = enabled }, cancellationToken).ConfigureAwait(false);
+        return new TtsEnabledResult(updated.Enabled!.Value);
+    }
+
     private bool WrittenByNewerRelease()
     {
         try

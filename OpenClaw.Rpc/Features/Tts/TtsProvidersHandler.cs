@@ -1,9 +1,11 @@
+using OpenClaw.Rpc.Protocol;
+
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary>Answers <c>tts.providers</c>: every provider, whether it is configured and usable, never a key.</summary>
-internal sealed class TtsProvidersHandler(TtsChainPlanner planner)
+internal sealed class TtsProvidersHandler(TtsChainPlanner planner) : ITtsProviders
 {
-    public async Task<TtsProvidersResult> InvokeAsync(CancellationToken cancellationToken)
+    public async Task<TtsProvidersResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
     {
         var providers = new List<TtsProviderInfo>();
         foreach (string id in TtsProviderIds.All)

@@ -1,12 +1,13 @@
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary>Answers <c>tts.status</c> without starting anything heavy (at most <c>espeak-ng --version</c>, once).</summary>
-internal sealed class TtsStatusHandler(TtsOptions options, TtsPrefsStore prefs, TtsChainPlanner planner)
+internal sealed class TtsStatusHandler(TtsOptions options, TtsPrefsStore prefs, TtsChainPlanner planner) : ITtsStatus
 {
-    public async Task<TtsStatusResult> InvokeAsync(CancellationToken cancellationToken)
+    public async Task<TtsStatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
     {
         TtsPrefs current = prefs.Read();
         IReadOnlyList<string> chain = planner.EffectiveChain();

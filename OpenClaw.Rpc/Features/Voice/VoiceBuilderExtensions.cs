@@ -19,13 +19,14 @@ public static class VoiceBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, PocketsphinxEngine>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, WhisperCppEngine>());
         builder.Services.TryAddSingleton<VoiceTranscriber>();
-        builder.Services.TryAddSingleton<VoiceStatusHandler>();
-        builder.Services.TryAddSingleton<VoiceTranscribeHandler>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TranscriptionDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, VoiceAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, VoiceEffectiveSettings>());
         builder.ConfigKeys.Add("voice", "allowedRoots", "maxAudioBytes", "timeoutMs", "pocketsphinx.bin", "pocketsphinx.hmm",
             "pocketsphinx.lm", "pocketsphinx.dict", "pocketsphinx.language", "whisper.bin", "whisper.model");
-        return builder.AddContract<IVoiceMethods, VoiceMethods>().AddJsonMetadata(VoiceJsonContext.Default);
+        return builder
+            .AddContract<IVoiceStatus, VoiceStatusHandler>()
+            .AddContract<IVoiceTranscribe, VoiceTranscribeHandler>()
+            .AddJsonMetadata(VoiceJsonContext.Default);
     }
 }

@@ -1,9 +1,11 @@
+using OpenClaw.Rpc.Protocol;
+
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary>Answers <c>voice.status</c>: which engines exist and can run, without running them.</summary>
-internal sealed class VoiceStatusHandler(VoiceOptions options, VoiceTranscriber transcriber)
+internal sealed class VoiceStatusHandler(VoiceOptions options, VoiceTranscriber transcriber) : IVoiceStatus
 {
-    public Task<VoiceStatusResult> InvokeAsync(CancellationToken cancellationToken)
+    public Task<VoiceStatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var engines = transcriber.Engines.Select(e => (e.Id, State: e.Inspect())).ToList();

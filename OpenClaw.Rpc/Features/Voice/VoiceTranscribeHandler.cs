@@ -4,10 +4,11 @@ using OpenClaw.Rpc.Protocol;
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary>Answers <c>voice.transcribe</c>.</summary>
-internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscriber transcriber)
+internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscriber transcriber) : IVoiceTranscribe
 {
-    public async Task<VoiceTranscribeResult> InvokeAsync(VoiceTranscribeParams parameters, CancellationToken cancellationToken)
+    public async Task<VoiceTranscribeResult> InvokeAsync(VoiceTranscribeParams? parameters = null, CancellationToken cancellationToken = default)
     {
+        parameters ??= new VoiceTranscribeParams();
         string? pinned = parameters.Provider?.Trim().ToLowerInvariant();
         if (pinned is { Length: > 0 } && transcriber.Engines.All(e => e.Id != pinned))
         {

@@ -6,10 +6,10 @@ using OpenClaw.Rpc.Protocol;
 namespace OpenClaw.Rpc.Features.Metrics;
 
 /// <summary>Answers <c>runtime.metrics</c>: request counts and latency, in-flight, memory, and every area's counters.</summary>
-internal sealed class MetricsMethods(RequestMetrics requests, IEnumerable<IMetricsSource> sources, InFlightRequests inFlight, TimeProvider time,
-    ProcessClock clock) : IMetricsMethods
+internal sealed class RuntimeMetricsHandler(RequestMetrics requests, IEnumerable<IMetricsSource> sources, InFlightRequests inFlight, TimeProvider time,
+    ProcessClock clock) : IRuntimeMetrics
 {
-    public Task<MetricsResult> MetricsAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
+    public Task<MetricsResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         (IReadOnlyList<RequestCount> counts, IReadOnlyList<LatencyHistogram> latency) = requests.Snapshot();

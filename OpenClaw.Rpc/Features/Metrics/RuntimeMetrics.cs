@@ -1,7 +1,19 @@
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Protocol;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.Metrics;
+
+/// <summary><c>runtime.metrics</c> (edge): request counts and latency, in-flight, memory, and every area's counters.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IRuntimeMetrics
+{
+    [JsonRpcMethod("runtime.metrics", UseSingleObjectParameterDeserialization = true)]
+    Task<MetricsResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
+}
 
 internal sealed record MetricsResult(
     [property: JsonPropertyName("uptimeMs")] long UptimeMs,

@@ -1,9 +1,20 @@
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Checks;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
-internal sealed record DoctorParams([property: JsonPropertyName("fix")] bool? Fix, [property: JsonPropertyName("deep")] bool? Deep);
+/// <summary><c>doctor</c>: every check the areas contribute; runs even when the config is invalid.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IDoctor
+{
+    [JsonRpcMethod("doctor", UseSingleObjectParameterDeserialization = true)]
+    Task<DoctorResult> InvokeAsync(DoctorParams? parameters = null, CancellationToken cancellationToken = default);
+}
+
+internal sealed record DoctorParams([property: JsonPropertyName("fix")] bool? Fix = null, [property: JsonPropertyName("deep")] bool? Deep = null);
 
 internal sealed record DoctorResult(
     [property: JsonPropertyName("ok")] bool Ok,
@@ -17,5 +28,3 @@ internal sealed record DoctorSummary(
     [property: JsonPropertyName("pass")] int Pass,
     [property: JsonPropertyName("warn")] int Warn,
     [property: JsonPropertyName("fail")] int Fail);
-
-internal sealed record DoctorFix([property: JsonPropertyName("changes")] IReadOnlyList<FixChange> Changes);

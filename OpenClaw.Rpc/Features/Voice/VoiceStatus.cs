@@ -1,19 +1,18 @@
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Protocol;
+using PolyType;
+using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
-internal sealed record VoiceTranscribeParams(
-    [property: JsonPropertyName("audioPath")] string? AudioPath,
-    [property: JsonPropertyName("audioBase64")] string? AudioBase64,
-    [property: JsonPropertyName("language")] string? Language,
-    [property: JsonPropertyName("provider")] string? Provider);
-
-internal sealed record VoiceTranscribeResult(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("provider")] string Provider,
-    [property: JsonPropertyName("durationMs")] long DurationMs,
-    [property: JsonPropertyName("attempts")] IReadOnlyList<ProviderAttempt> Attempts);
+/// <summary><c>voice.status</c>: which transcription engines exist and can run, without running them.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IVoiceStatus
+{
+    [JsonRpcMethod("voice.status", UseSingleObjectParameterDeserialization = true)]
+    Task<VoiceStatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
+}
 
 internal sealed record VoiceStatusResult(
     [property: JsonPropertyName("engines")] IReadOnlyList<TranscriptionEngineStatus> Engines,

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Protocol;
+using PolyType;
+using StreamJsonRpc;
+
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary><c>agent.run</c>: one message through the provider chain, with the session's history, answered with the self-healing report.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface IAgentRun
+{
+    [JsonRpcMethod("agent.run", UseSingleObjectParameterDeserialization = true)]
+    Task<AgentRunResult> InvokeAsync(AgentRunParams? parameters = null, CancellationToken cancellationToken = default);
+}
+
+internal sealed record AgentRunParams(
+    [property: JsonPropertyName("message")] string? Message = null,
+    [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
+    [property: JsonPropertyName("provider")] string? Provider = null,
+    [property: JsonPropertyName("model")] string? Model = null,
+    [property: JsonPropertyName("system")] string? System = null,
+    [property: JsonPropertyName("timeoutMs")] int? TimeoutMs = null,
+    [property: JsonPropertyName("progressToken")] JsonElement? ProgressToken = null);
+
+internal sealed record AgentRunResult(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("provider")] string Provider,
+    [property: JsonPropertyName("model")] string Model,
+    [property: JsonPropertyName("sessionKey")] string? SessionKey,
+    [property: JsonPropertyName("sessionId")] string? SessionId,
+    [property: JsonPropertyName("finishReason")] string? FinishReason,
+    [property: JsonPropertyName("usage")] AgentUsage? Usage,
+    [property: JsonPropertyName("timings")] AgentTimings Timings,
+    [property: JsonPropertyName("runtime")] RunTelemetry Runtime);
+
+internal sealed record AgentUsage(
+    [property: JsonPropertyName("inputTokens")] long? InputTokens,
+    [property: JsonPropertyName("outputTokens")] long? OutputTokens,
+    [property: JsonPropertyName("totalTokens")] long? TotalTokens);
+
+internal sealed record AgentTimings(
+    [property: JsonPropertyName("totalMs")] long TotalMs,
+    [property: JsonPropertyName("firstDeltaMs")] long? FirstDeltaMs,
+    [property: JsonPropertyName("historyMessages")] int HistoryMessages);

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using PolyType;
+using StreamJsonRpc;
+
+namespace OpenClaw.Rpc.Features.Sessions;
+
+/// <summary><c>sessions.history</c>: the last messages of one session, oldest first.</summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal partial interface ISessionsHistory
+{
+    [JsonRpcMethod("sessions.history", UseSingleObjectParameterDeserialization = true)]
+    Task<SessionsHistoryResult> InvokeAsync(SessionsHistoryParams? parameters = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Params of <c>sessions.history</c>.</summary>
+internal sealed record SessionsHistoryParams(
+    [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
+    [property: JsonPropertyName("limit")] int? Limit = null);
+
+/// <summary>The answer to <c>sessions.history</c>; <c>sessionId</c> is null for an unknown key.</summary>
+internal sealed record SessionsHistoryResult(
+    [property: JsonPropertyName("sessionKey")] string SessionKey,
+    [property: JsonPropertyName("sessionId"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? SessionId,
+    [property: JsonPropertyName("total")] int Total,
+    [property: JsonPropertyName("messages")] IReadOnlyList<HistoryMessage> Messages);
+
+/// <summary>One message in <c>sessions.history</c>.</summary>
+internal sealed record HistoryMessage(
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("ts")] string Ts,
+    [property: JsonPropertyName("provider")] string? Provider,
+    [property: JsonPropertyName("model")] string? Model,
+    [property: JsonPropertyName("usage")] TurnUsage? Usage)
+{
+    public static HistoryMessage From(TranscriptMessage message) =>
+        new(message.Role, message.Text, SessionTime.Format(message.Timestamp), message.Provider, message.Model, message.Usage);
+}

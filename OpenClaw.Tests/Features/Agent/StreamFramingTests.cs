@@ -70,6 +70,33 @@ public sealed class StreamFramingTests
         Assert.That(result.GetProperty("usage").GetProperty("totalTokens").GetInt32(), Is.EqualTo(13));
     }
 
+    [TestCase("one line that never ends")]
+    [TestCase("data lines without the blank line that ends the event")]
+    public async Task A_server_that_never_ends_a_line_or_an_event_fails_the_attempt_at_1_MiB(string shape)
+    {
+        string[] chunks = shape.StartsWith("one line", StringComparison.Ordinal)
+            ? ["data: ", .. Enumerable.Repeat(new string('x', 64 * 1024), 17)]
+            : [.. Enumerable.Repeat(string.Concat(Enumerable.Repeat($"data: {new string('x', 58)}\n", 1024)), 17)];
+        await using var server = new FakeLlmServer().Always("a", new LlmReply { Chunks = chunks }).Always("b", LlmReply.OpenAiStream(["ok"]));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}"));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "b/m1:success" }), "not retried: the server would do it again");
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("a sent a stream event or line over 1 MiB"));
+    }
+
+    [Test]
+    public async Task Keep_alive_comments_do_not_count_towards_the_bound_of_an_event()
+    {
+        LlmReply answer = LlmReply.OpenAiStream(["still ", "here"]);
+        string keepAlives = string.Concat(Enumerable.Repeat(": keep-alive\n", 64 * 1024));
+        await using var server = new FakeLlmServer().Always("a", answer with { Chunks = [keepAlives, keepAlives, .. answer.Chunks] });
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}"));
+        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("still here"));
+        Assert.That(AgentConfig.Attempts(AgentConfig.SelfHealing(result)), Is.EqualTo(new[] { "a/m1:success" }));
+    }
+
     private static async Task<(List<string> Deltas, JsonElement Result)> StreamAsync(RpcHarness harness, string parameters)
     {
         await harness.SendLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"agent.run\",\"params\":{parameters}}}");

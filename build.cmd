@@ -50,6 +50,22 @@ if errorlevel 1 (
   set OPENCLAW_BIN_DIR=%CD%\%PUBLISH_DIR%
   echo ==^> tests ^(process tests run the NativeAOT binaries in !OPENCLAW_BIN_DIR!^)
 )
+rem The node clients and servers the interop tests drive the runtime with, at the versions package-lock.json pins.
+where npm >nul 2>nul
+if errorlevel 1 (
+  echo ==^> npm not found: tests that need the node packages of OpenClaw.Tests\package.json will be ignored
+) else (
+  echo ==^> node packages for the interop tests ^(npm ci in OpenClaw.Tests^)
+  pushd OpenClaw.Tests
+  call npm ci --no-audit --no-fund --ignore-scripts
+  if errorlevel 1 (
+    popd
+    if /i "%CI%"=="true" exit /b 1
+    echo warning: npm ci failed; tests that need the node packages will be ignored
+  ) else (
+    popd
+  )
+)
 if exist OpenClaw.Tests\TestResults rmdir /s /q OpenClaw.Tests\TestResults
 dotnet test OpenClaw.Tests -c Release --no-build --nologo --logger "trx;LogFileName=results.trx" --results-directory "%CD%\OpenClaw.Tests\TestResults"
 set STATUS=%ERRORLEVEL%

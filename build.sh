@@ -23,6 +23,20 @@ publish() {
   done
 }
 
+node_packages() {
+  # The node clients and servers the interop tests drive the runtime with, at the versions package-lock.json pins.
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "==> npm not found: tests that need the node packages of OpenClaw.Tests/package.json will be ignored"
+    return 0
+  fi
+  echo "==> node packages for the interop tests (npm ci in OpenClaw.Tests)"
+  if ! (cd OpenClaw.Tests && npm ci --no-audit --no-fund --ignore-scripts); then
+    # In CI a failed install must fail the run, not turn the interop tests into a row of ignored ones.
+    [[ "${CI:-}" != true ]] || { echo "npm ci failed" >&2; return 1; }
+    echo "warning: npm ci failed; tests that need the node packages will be ignored"
+  fi
+}
+
 run_tests() {
   echo "==> format check"
   dotnet format --verify-no-changes
@@ -35,6 +49,7 @@ run_tests() {
   else
     echo "==> tests (no C toolchain for NativeAOT: process tests run the JIT build; './build.sh deps' installs clang)"
   fi
+  node_packages
   local results="$PWD/OpenClaw.Tests/TestResults"
   rm -rf "$results"
   set +e

@@ -8,7 +8,7 @@ namespace OpenClaw.Tests.Process;
 
 /// <summary>
 /// vscode-jsonrpc, the library VS Code extensions use, drives each binary through a whole session.
-/// Needs node and vscode-jsonrpc in OPENCLAW_NODE_MODULES (.ci/run installs both).
+/// Needs node and the vscode-jsonrpc that OpenClaw.Tests/package.json pins (see <see cref="NodeModules"/>).
 /// </summary>
 public sealed class LspClientInteropTests
 {
@@ -16,12 +16,7 @@ public sealed class LspClientInteropTests
     [TestCase("edge")]
     public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName)
     {
-        string? modules = Environment.GetEnvironmentVariable("OPENCLAW_NODE_MODULES");
-        if (modules is null || !Directory.Exists(Path.Combine(modules, "vscode-jsonrpc")))
-        {
-            Assert.Ignore("vscode-jsonrpc is not installed: set OPENCLAW_NODE_MODULES to a node_modules holding it (.ci/run does)");
-        }
-
+        string modules = NodeModules.Require("vscode-jsonrpc");
         RuntimeTrack track = trackName == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;
         using var stateDir = new TempDirectory();
         var start = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, "Process", "lsp-client.mjs"), RuntimeBinaries.PathOf(track)])
@@ -31,6 +26,7 @@ public sealed class LspClientInteropTests
             UseShellExecute = false,
         };
         start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
+        start.Environment["OPENCLAW_NODE_MODULES"] = modules;
         using OsProcess node = OsProcess.Start(start)!;
         Task<string> stderr = node.StandardError.ReadToEndAsync();
         string stdout = await node.StandardOutput.ReadToEndAsync();

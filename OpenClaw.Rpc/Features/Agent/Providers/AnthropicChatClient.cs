@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -39,11 +40,11 @@ internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHtt
     {
         using HttpRequestMessage request = Request(messages, options, stream: true);
         long? input = null;
-        await foreach (ServerSentEvent sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
+        await foreach (SseItem<string> sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
         {
             using JsonDocument document = ChatResponseReader.Parse(provider.Id, Encoding.UTF8.GetBytes(sse.Data));
             JsonElement root = document.RootElement;
-            string type = ChatResponseReader.String(root, "type") ?? sse.Event;
+            string type = ChatResponseReader.String(root, "type") ?? sse.EventType;
             switch (type)
             {
                 case "message_start":

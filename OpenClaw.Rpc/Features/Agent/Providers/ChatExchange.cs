@@ -1,3 +1,4 @@
+using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -16,12 +17,12 @@ internal static class ChatExchange
     }
 
     /// <summary>Sends <paramref name="request"/> and yields the answer's events; the response lives as long as the enumeration.</summary>
-    public static async IAsyncEnumerable<ServerSentEvent> EventsAsync(ChatHttp http, HttpRequestMessage request, AgentProviderOptions provider,
+    public static async IAsyncEnumerable<SseItem<string>> EventsAsync(ChatHttp http, HttpRequestMessage request, AgentProviderOptions provider,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (ServerSentEvent sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
+        await foreach (SseItem<string> sse in StreamReading.EventsAsync(body, provider.Id, cancellationToken).ConfigureAwait(false))
         {
             yield return sse;
         }

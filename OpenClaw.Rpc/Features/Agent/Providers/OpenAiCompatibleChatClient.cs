@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -37,7 +38,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         bool finished = false;
         bool anyText = false;
         bool done = false;
-        await foreach (ServerSentEvent sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
+        await foreach (SseItem<string> sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
         {
             if (sse.Data == "[DONE]")
             {

@@ -1,13 +1,15 @@
+using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
-/// <summary>Server-sent events of a provider's answer, with a connection cut turned into a transient failure.</summary>
+/// <summary>Server-sent events of a provider's answer, bounded in size, with a connection cut turned into a transient failure.</summary>
 internal static class StreamReading
 {
-    public static async IAsyncEnumerable<ServerSentEvent> EventsAsync(Stream body, string provider, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<SseItem<string>> EventsAsync(Stream body, string provider, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        IAsyncEnumerator<ServerSentEvent> events = ServerSentEvents.ReadAsync(body, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        SseParser<string> parser = SseParser.Create(new BoundedEventStream(body, provider));
+        IAsyncEnumerator<SseItem<string>> events = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (events.ConfigureAwait(false))
         {
             while (true)

@@ -62,10 +62,10 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
 
     public string StateDir => _stateDir;
 
-    public async Task SendRawAsync(byte[] bytes)
+    public async Task SendRawAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
-        await _client.WriteAsync(bytes);
-        await _client.FlushAsync();
+        await _client.WriteAsync(bytes, cancellationToken);
+        await _client.FlushAsync(cancellationToken);
     }
 
     public Task SendRawAsync(string text) => SendRawAsync(Encoding.UTF8.GetBytes(text));
@@ -79,13 +79,13 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     }
 
     /// <summary>Sends a request line and returns the response with the same id (skipping notifications).</summary>
-    public async Task<JsonElement> CallAsync(string method, string? paramsJson = null, int id = 1)
+    public async Task<JsonElement> CallAsync(string method, string? paramsJson = null, int id = 1, CancellationToken cancellationToken = default)
     {
         string parameters = paramsJson is null ? string.Empty : $",\"params\":{JsonNode.Parse(paramsJson)!.ToJsonString()}";
         await SendLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\"{parameters}}}");
         while (true)
         {
-            JsonElement message = await ReadAsync();
+            JsonElement message = await ReadAsync(cancellationToken);
             if (message.TryGetProperty("id", out JsonElement got) && got.ValueKind == JsonValueKind.Number && got.GetInt32() == id)
             {
                 return message;
@@ -93,9 +93,11 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         }
     }
 
-    public async Task<JsonElement> ReadAsync()
+    /// <summary>The next frame from the server, within the read timeout and the caller's token.</summary>
+    public async Task<JsonElement> ReadAsync(CancellationToken cancellationToken = default)
     {
-        using var timeout = new CancellationTokenSource(ReadTimeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ReadTimeout);
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), "expected a frame from the server");
         using JsonDocument document = JsonDocument.Parse(frame.Payload);

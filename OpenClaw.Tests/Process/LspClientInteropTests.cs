@@ -14,7 +14,8 @@ public sealed class LspClientInteropTests
 {
     [TestCase("core")]
     [TestCase("edge")]
-    public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName)
+    [CancelAfter(120_000)]
+    public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName, CancellationToken cancellationToken)
     {
         string? modules = Environment.GetEnvironmentVariable("OPENCLAW_NODE_MODULES");
         if (modules is null || !Directory.Exists(Path.Combine(modules, "vscode-jsonrpc")))
@@ -32,10 +33,9 @@ public sealed class LspClientInteropTests
         };
         start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
         using OsProcess node = OsProcess.Start(start)!;
-        Task<string> stderr = node.StandardError.ReadToEndAsync();
-        string stdout = await node.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await node.WaitForExitAsync(timeout.Token);
+        Task<string> stderr = node.StandardError.ReadToEndAsync(cancellationToken);
+        string stdout = await node.StandardOutput.ReadToEndAsync(cancellationToken);
+        await node.WaitForExitAsync(cancellationToken);
         Assert.That(node.ExitCode, Is.Zero, await stderr);
 
         using JsonDocument summary = JsonDocument.Parse(stdout);

@@ -23,6 +23,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly TempDirectory? _ownedStateDir;
     private readonly string _stateDir;
     private readonly StringWriter _log = new();
+    private readonly EndObservingStream _input;
 
     private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson,
         string? stateDir, TimeProvider? time)
@@ -47,10 +48,14 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         var toClient = new Pipe();
         _client = toServer.Writer.AsStream();
         _reader = new FrameReader(toClient.Reader, int.MaxValue);
-        Session = _services.GetRequiredService<RpcSession>().RunAsync(toServer.Reader.AsStream(), toClient.Writer.AsStream(), CancellationToken.None);
+        _input = new EndObservingStream(toServer.Reader.AsStream());
+        Session = _services.GetRequiredService<RpcSession>().RunAsync(_input, toClient.Writer.AsStream(), CancellationToken.None);
     }
 
     public Task<SessionEnd> Session { get; }
+
+    /// <summary>Completes when the session has read the end of its input (after <see cref="CloseInputAsync"/>).</summary>
+    public Task InputEndSeen => _input.EndSeen;
 
     public IServiceProvider Services => _services;
 
@@ -93,11 +98,18 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         }
     }
 
-    /// <summary>The next frame from the server, within the read timeout and the caller's token.</summary>
+    /// <summary>
+    /// The next frame from the server. A caller's token (a test's [CancelAfter]) is the bound; without one the read
+    /// gives up after <see cref="ReadTimeout"/>.
+    /// </summary>
     public async Task<JsonElement> ReadAsync(CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ReadTimeout);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(ReadTimeout);
+        }
+
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), "expected a frame from the server");
         using JsonDocument document = JsonDocument.Parse(frame.Payload);

@@ -74,10 +74,15 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
     public Task SendAsync(string json, Framing framing, CancellationToken cancellationToken = default) =>
         SendRawAsync(FrameWriter.Frame(Encoding.UTF8.GetBytes(json), framing), cancellationToken);
 
+    /// <summary>The next frame on stdout, bounded by the caller's token, or by <see cref="Timeout"/> when there is none.</summary>
     public async Task<JsonElement> ReadAsync(CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(Timeout);
+        }
+
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), $"expected a frame; stderr: {Stderr}");
         using JsonDocument document = JsonDocument.Parse(frame.Payload);
@@ -86,10 +91,15 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
+    /// <summary>The exit code, once the process has exited <paramref name="within"/> (else the caller's token, else <see cref="Timeout"/>).</summary>
     public async Task<int> WaitForExitAsync(TimeSpan? within = null, CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(within ?? Timeout);
+        if (within is not null || !cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(within ?? Timeout);
+        }
+
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
     }

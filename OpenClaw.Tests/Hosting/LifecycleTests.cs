@@ -69,19 +69,20 @@ public sealed class LifecycleTests
     }
 
     [Test]
-    public async Task End_of_input_answers_what_was_read_first_then_ends_with_code_0()
+    [CancelAfter(20_000)]
+    public async Task End_of_input_answers_what_was_read_first_then_ends_with_code_0(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(extra: TestMethodsRegistration.Add);
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test.block\"}");
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"health\"}");
-        JsonAssert.Result(await harness.ReadAsync());
+        JsonAssert.Result(await harness.ReadAsync(cancellationToken));
         Task<SessionEnd> ending = harness.CloseInputAsync();
-        await Task.Delay(100);
-        Assert.That(ending.IsCompleted, Is.False, "the session must wait for the request still in flight");
+        await harness.InputEndSeen.WaitAsync(cancellationToken);
+        Assert.That(ending.IsCompleted, Is.False, "the session has read the end of its input and must still wait for the request in flight");
         harness.Services.GetRequiredService<TestGate>().Release.SetResult();
-        JsonElement blocked = await harness.ReadAsync();
+        JsonElement blocked = await harness.ReadAsync(cancellationToken);
         Assert.That(blocked.GetProperty("result").GetString(), Is.EqualTo("released"));
-        Assert.That(await ending, Is.EqualTo(new SessionEnd(SessionEndReason.EndOfInput, 0)));
+        Assert.That(await ending.WaitAsync(cancellationToken), Is.EqualTo(new SessionEnd(SessionEndReason.EndOfInput, 0)));
     }
 
     [Test]

@@ -11,7 +11,8 @@ public sealed class AgentCrashTests
 {
     [Test]
     [Platform("Linux")]
-    public async Task Kill_9_mid_run_leaves_every_earlier_turn_readable_by_the_next_process()
+    [CancelAfter(120_000)]
+    public async Task Kill_9_mid_run_leaves_every_earlier_turn_readable_by_the_next_process(CancellationToken cancellationToken)
     {
         string[] slow = [.. Enumerable.Range(0, 200).Select(i => $"w{i} ")];
         await using var server = new FakeLlmServer()
@@ -25,17 +26,17 @@ public sealed class AgentCrashTests
 
         await using (var first = RuntimeProcess.Start(RuntimeTrack.Core, args, environment))
         {
-            await first.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"agent.run\",\"params\":{\"message\":\"one\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited);
-            JsonAssert.Result(await first.ReadAsync());
-            await first.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"agent.run\",\"params\":{\"message\":\"two\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited);
-            JsonAssert.Result(await first.ReadAsync());
+            await first.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"agent.run\",\"params\":{\"message\":\"one\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+            JsonAssert.Result(await first.ReadAsync(cancellationToken));
+            await first.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"agent.run\",\"params\":{\"message\":\"two\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+            JsonAssert.Result(await first.ReadAsync(cancellationToken));
             await first.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"agent.run\",\"params\":{\"message\":\"three\",\"sessionKey\":\"k9\",\"progressToken\":\"p\"}}",
-                Framing.NewlineDelimited);
-            JsonElement progress = await first.ReadAsync();
+                Framing.NewlineDelimited, cancellationToken: cancellationToken);
+            JsonElement progress = await first.ReadAsync(cancellationToken);
             Assert.That(progress.GetProperty("method").GetString(), Is.EqualTo("$/progress"), "the third run is streaming");
             using var victim = System.Diagnostics.Process.GetProcessById(first.Id);
             victim.Kill();
-            await first.WaitForExitAsync();
+            await first.WaitForExitAsync(cancellationToken: cancellationToken);
         }
 
         string sessions = Path.Combine(shared.Path, "state", "sessions");
@@ -48,12 +49,12 @@ public sealed class AgentCrashTests
         }
 
         await using var second = RuntimeProcess.Start(RuntimeTrack.Core, args, environment);
-        await second.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sessions.history\",\"params\":{\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited);
-        JsonElement history = JsonAssert.Result(await second.ReadAsync());
+        await second.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sessions.history\",\"params\":{\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+        JsonElement history = JsonAssert.Result(await second.ReadAsync(cancellationToken));
         Assert.That(history.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()),
             Is.EqualTo(new[] { "one", "first answer", "two", "second answer" }));
-        await second.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"agent.run\",\"params\":{\"message\":\"four\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited);
-        Assert.That(JsonAssert.Result(await second.ReadAsync()).GetProperty("text").GetString(), Is.EqualTo("after the crash"));
+        await second.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"agent.run\",\"params\":{\"message\":\"four\",\"sessionKey\":\"k9\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+        Assert.That(JsonAssert.Result(await second.ReadAsync(cancellationToken)).GetProperty("text").GetString(), Is.EqualTo("after the crash"));
         Assert.That(server.RequestsTo("a")[^1].Json.GetProperty("messages").GetArrayLength(), Is.EqualTo(5), "the four saved turns and the new message");
     }
 }

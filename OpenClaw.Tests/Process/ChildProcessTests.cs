@@ -18,32 +18,34 @@ public sealed class ChildProcessTests
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     [Test]
-    public async Task A_signal_during_a_conversion_exits_0_and_kills_the_child()
+    [CancelAfter(120_000)]
+    public async Task A_signal_during_a_conversion_exits_0_and_kills_the_child(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         await using var runtime = StartWithHangingKitten(RuntimeTrack.Edge, dir, []);
-        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tts.convert\",\"params\":{\"text\":\"hi\"}}", Framing.NewlineDelimited);
-        int child = await ChildPidAsync(dir);
+        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tts.convert\",\"params\":{\"text\":\"hi\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+        int child = await ChildPidAsync(dir, cancellationToken);
         using (OsProcess kill = OsProcess.Start("kill", ["-TERM", runtime.Id.ToString(CultureInfo.InvariantCulture)])!)
         {
-            await kill.WaitForExitAsync();
+            await kill.WaitForExitAsync(cancellationToken);
         }
 
-        Assert.That(await runtime.WaitForExitAsync(Bound), Is.Zero);
-        Assert.That(await GoneAsync(child), Is.True);
+        Assert.That(await runtime.WaitForExitAsync(Bound, cancellationToken: cancellationToken), Is.Zero);
+        Assert.That(await GoneAsync(child, cancellationToken), Is.True);
     }
 
     [Test]
-    public async Task The_parents_death_during_a_conversion_kills_the_child_too()
+    [CancelAfter(120_000)]
+    public async Task The_parents_death_during_a_conversion_kills_the_child_too(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         using OsProcess parent = OsProcess.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
         await using var runtime = StartWithHangingKitten(RuntimeTrack.Core, dir, ["--parent-pid", parent.Id.ToString(CultureInfo.InvariantCulture)]);
-        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tts.convert\",\"params\":{\"text\":\"hi\"}}", Framing.NewlineDelimited);
-        int child = await ChildPidAsync(dir);
+        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tts.convert\",\"params\":{\"text\":\"hi\"}}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+        int child = await ChildPidAsync(dir, cancellationToken);
         parent.Kill();
-        Assert.That(await runtime.WaitForExitAsync(Bound), Is.Zero);
-        Assert.That(await GoneAsync(child), Is.True);
+        Assert.That(await runtime.WaitForExitAsync(Bound, cancellationToken: cancellationToken), Is.Zero);
+        Assert.That(await GoneAsync(child, cancellationToken), Is.True);
     }
 
     private static RuntimeProcess StartWithHangingKitten(RuntimeTrack track, TempDirectory dir, string[] args)
@@ -57,11 +59,12 @@ public sealed class ChildProcessTests
         });
     }
 
-    private static async Task<int> ChildPidAsync(TempDirectory dir)
+    private static async Task<int> ChildPidAsync(TempDirectory dir, CancellationToken cancellationToken)
     {
-        using var bound = new CancellationTokenSource(Bound);
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(Bound);
         return await ChildProcessState.ReadPidAsync(dir.File("child.pid"), bound.Token);
     }
 
-    private static Task<bool> GoneAsync(int pid) => ChildProcessState.GoneWithinAsync(pid, Bound);
+    private static Task<bool> GoneAsync(int pid, CancellationToken cancellationToken) => ChildProcessState.GoneWithinAsync(pid, Bound, cancellationToken);
 }

@@ -9,9 +9,10 @@ namespace OpenClaw.Tests.Process;
 public sealed class CliProcessTests
 {
     [Test]
-    public async Task Call_health_prints_the_result_as_json()
+    [CancelAfter(120_000)]
+    public async Task Call_health_prints_the_result_as_json(CancellationToken cancellationToken)
     {
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health"]);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health"], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         using JsonDocument result = JsonDocument.Parse(run.Stdout);
         Assert.That(result.RootElement.GetProperty("status").GetString(), Is.EqualTo("ok"));
@@ -19,9 +20,10 @@ public sealed class CliProcessTests
     }
 
     [Test]
-    public async Task Edge_call_rpc_discover_prints_its_openrpc_document()
+    [CancelAfter(120_000)]
+    public async Task Edge_call_rpc_discover_prints_its_openrpc_document(CancellationToken cancellationToken)
     {
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "rpc.discover"]);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "rpc.discover"], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         using JsonDocument document = JsonDocument.Parse(run.Stdout);
         Assert.That(document.RootElement.GetProperty("openrpc").GetString(), Is.EqualTo("1.3.2"));
@@ -29,10 +31,11 @@ public sealed class CliProcessTests
     }
 
     [Test]
-    public async Task Edge_call_tts_convert_returns_real_wav_audio_from_espeak()
+    [CancelAfter(120_000)]
+    public async Task Edge_call_tts_convert_returns_real_wav_audio_from_espeak(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "tts.convert", "{\"text\":\"Hello from OpenClaw\"}"]);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["call", "tts.convert", "{\"text\":\"Hello from OpenClaw\"}"], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         using JsonDocument result = JsonDocument.Parse(run.Stdout);
         Assert.That(result.RootElement.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
@@ -42,19 +45,21 @@ public sealed class CliProcessTests
     }
 
     [Test]
-    public async Task Call_with_params_and_options_after_the_command()
+    [CancelAfter(120_000)]
+    public async Task Call_with_params_and_options_after_the_command(CancellationToken cancellationToken)
     {
         using var config = new TempDirectory();
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "status", "{}", "--state-dir", config.Path]);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "status", "{}", "--state-dir", config.Path], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         using JsonDocument status = JsonDocument.Parse(run.Stdout);
         Assert.That(status.RootElement.GetProperty("stateDir").GetString(), Is.EqualTo(config.Path));
     }
 
     [Test]
-    public async Task Call_that_gets_an_rpc_error_exits_1_with_the_error_on_stderr()
+    [CancelAfter(120_000)]
+    public async Task Call_that_gets_an_rpc_error_exits_1_with_the_error_on_stderr(CancellationToken cancellationToken)
     {
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "voice.transcribe", "{}"]);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "voice.transcribe", "{}"], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Stdout, Is.Empty);
         using JsonDocument error = JsonDocument.Parse(run.Stderr[run.Stderr.IndexOf('{', StringComparison.Ordinal)..]);
@@ -75,29 +80,32 @@ public sealed class CliProcessTests
     }
 
     [Test]
-    public async Task Version_and_help_print_to_stdout()
+    [CancelAfter(120_000)]
+    public async Task Version_and_help_print_to_stdout(CancellationToken cancellationToken)
     {
-        CliRun version = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["--version"]);
+        CliRun version = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["--version"], cancellationToken: cancellationToken);
         Assert.That(version.Stdout.Trim(), Is.EqualTo("openclaw-edge 0.1.0"));
-        CliRun help = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["--help"]);
+        CliRun help = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["--help"], cancellationToken: cancellationToken);
         Assert.That(help.ExitCode, Is.Zero);
         Assert.That(help.Stdout, Does.Contain("Usage:").And.Contain("--parent-pid"));
     }
 
     [Test]
-    public async Task An_invalid_config_stops_start_up_with_exit_2_naming_the_key_and_writes_no_frame()
+    [CancelAfter(120_000)]
+    public async Task An_invalid_config_stops_start_up_with_exit_2_naming_the_key_and_writes_no_frame(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("bad.json"), "{ \"runtime\": { \"rpc\": { \"maxInFlight\": -3 } } }");
         var environment = new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = dir.File("bad.json") };
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, [], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n", environment);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, [], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n", environment, cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(run.Stderr, Does.Contain("runtime.rpc.maxInFlight"));
     }
 
     [Test]
-    public async Task Secrets_from_env_and_config_never_appear_in_any_output()
+    [CancelAfter(120_000)]
+    public async Task Secrets_from_env_and_config_never_appear_in_any_output(CancellationToken cancellationToken)
     {
         const string EnvSecret = "sk-env-secret-value-0001";
         const string FileSecret = "sk-file-secret-value-0002";
@@ -106,7 +114,7 @@ public sealed class CliProcessTests
         var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = EnvSecret, ["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json") };
         string session = string.Join("\n", new[] { "status", "health", "initialize", "rpc.discover", "agent.providers", "config.get", "doctor", "security.audit" }
             .Select((m, i) => $"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"{m}\"}}")) + "\n";
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, [], session, environment);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, [], session, environment, cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         Assert.That(run.Stdout + run.Stderr, Does.Not.Contain(EnvSecret).And.Not.Contain(FileSecret));
     }

@@ -14,7 +14,8 @@ public sealed class LspClientInteropTests
 {
     [TestCase("core")]
     [TestCase("edge")]
-    public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName)
+    [CancelAfter(120_000)]
+    public async Task Vscode_jsonrpc_can_initialize_call_shutdown_and_exit(string trackName, CancellationToken cancellationToken)
     {
         string modules = NodeModules.Require("vscode-jsonrpc");
         RuntimeTrack track = trackName == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;
@@ -28,10 +29,9 @@ public sealed class LspClientInteropTests
         start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
         start.Environment["OPENCLAW_NODE_MODULES"] = modules;
         using OsProcess node = OsProcess.Start(start)!;
-        Task<string> stderr = node.StandardError.ReadToEndAsync();
-        string stdout = await node.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await node.WaitForExitAsync(timeout.Token);
+        Task<string> stderr = node.StandardError.ReadToEndAsync(cancellationToken);
+        string stdout = await node.StandardOutput.ReadToEndAsync(cancellationToken);
+        await node.WaitForExitAsync(cancellationToken);
         Assert.That(node.ExitCode, Is.Zero, await stderr);
 
         using JsonDocument summary = JsonDocument.Parse(stdout);

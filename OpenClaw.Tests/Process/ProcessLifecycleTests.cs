@@ -16,26 +16,27 @@ public sealed class ProcessLifecycleTests
     [TestCase("flag")]
     [TestCase("initialize")]
     [Platform("Linux")]
-    public async Task The_runtime_exits_when_its_parent_dies(string how)
+    [CancelAfter(120_000)]
+    public async Task The_runtime_exits_when_its_parent_dies(string how, CancellationToken cancellationToken)
     {
         using OsProcess parent = OsProcess.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
         string[] args = how == "flag" ? ["--parent-pid", parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
         await using var runtime = RuntimeProcess.Start(RuntimeTrack.Core, args);
         if (how == "initialize")
         {
-            await runtime.SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{{\"processId\":{parent.Id}}}}}", Framing.ContentLength);
-            JsonAssert.Result(await runtime.ReadAsync());
+            await runtime.SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{{\"processId\":{parent.Id}}}}}", Framing.ContentLength, cancellationToken: cancellationToken);
+            JsonAssert.Result(await runtime.ReadAsync(cancellationToken));
         }
         else
         {
-            await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}", Framing.NewlineDelimited);
-            JsonAssert.Result(await runtime.ReadAsync());
+            await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+            JsonAssert.Result(await runtime.ReadAsync(cancellationToken));
         }
 
         Assert.That(runtime.HasExited, Is.False, "stdin is still open, so only the watchdog can end it");
         var clock = Stopwatch.StartNew();
         parent.Kill();
-        int code = await runtime.WaitForExitAsync(ExitBound);
+        int code = await runtime.WaitForExitAsync(ExitBound, cancellationToken: cancellationToken);
         TestContext.Progress.WriteLine($"exited {clock.ElapsedMilliseconds} ms after the parent died");
         Assert.That(code, Is.Zero);
         Assert.That(runtime.Stderr, Does.Contain("parent process"));
@@ -44,24 +45,26 @@ public sealed class ProcessLifecycleTests
     [TestCase("TERM")]
     [TestCase("INT")]
     [Platform("Linux")]
-    public async Task A_signal_shuts_down_gracefully_with_exit_code_0(string signal)
+    [CancelAfter(120_000)]
+    public async Task A_signal_shuts_down_gracefully_with_exit_code_0(string signal, CancellationToken cancellationToken)
     {
         await using var runtime = RuntimeProcess.Start(RuntimeTrack.Edge);
-        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}", Framing.NewlineDelimited);
-        JsonAssert.Result(await runtime.ReadAsync());
+        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}", Framing.NewlineDelimited, cancellationToken: cancellationToken);
+        JsonAssert.Result(await runtime.ReadAsync(cancellationToken));
         using OsProcess kill = OsProcess.Start("kill", ["-" + signal, runtime.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-        await kill.WaitForExitAsync();
-        Assert.That(await runtime.WaitForExitAsync(ExitBound), Is.Zero);
+        await kill.WaitForExitAsync(cancellationToken);
+        Assert.That(await runtime.WaitForExitAsync(ExitBound, cancellationToken: cancellationToken), Is.Zero);
         Assert.That(runtime.Stderr, Does.Contain("shutting down"));
     }
 
     [Test]
-    public async Task End_of_input_without_shutdown_exits_0()
+    [CancelAfter(120_000)]
+    public async Task End_of_input_without_shutdown_exits_0(CancellationToken cancellationToken)
     {
         await using var runtime = RuntimeProcess.Start(RuntimeTrack.Core);
-        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}", Framing.ContentLength);
-        JsonAssert.Result(await runtime.ReadAsync());
+        await runtime.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}", Framing.ContentLength, cancellationToken: cancellationToken);
+        JsonAssert.Result(await runtime.ReadAsync(cancellationToken));
         runtime.CloseInput();
-        Assert.That(await runtime.WaitForExitAsync(ExitBound), Is.Zero);
+        Assert.That(await runtime.WaitForExitAsync(ExitBound, cancellationToken: cancellationToken), Is.Zero);
     }
 }

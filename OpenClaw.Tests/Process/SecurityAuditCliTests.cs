@@ -13,16 +13,17 @@ namespace OpenClaw.Tests.Process;
 public sealed class SecurityAuditCliTests
 {
     [Test]
-    public async Task A_critical_finding_exits_2_and_fix_brings_it_to_0()
+    [CancelAfter(120_000)]
+    public async Task A_critical_finding_exits_2_and_fix_brings_it_to_0(CancellationToken cancellationToken)
     {
         using var state = new TempDirectory();
         File.SetUnixFileMode(state.Path, (UnixFileMode)Convert.ToInt32("777", 8));
-        CliRun before = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--state-dir", state.Path]);
+        CliRun before = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--state-dir", state.Path], cancellationToken: cancellationToken);
         Assert.That(before.ExitCode, Is.EqualTo(2), before.Stdout);
         Assert.That(before.Stdout, Does.Contain("CRITICAL  fs.stateDir.permissions"));
         Assert.That(before.Stdout, Does.Not.Contain("\u001b["));
 
-        CliRun fixing = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--fix", "--json", "--state-dir", state.Path]);
+        CliRun fixing = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--fix", "--json", "--state-dir", state.Path], cancellationToken: cancellationToken);
         Assert.That(fixing.ExitCode, Is.Zero, fixing.Stdout);
         using JsonDocument result = JsonDocument.Parse(fixing.Stdout);
         Assert.That(result.RootElement.GetProperty("fix").GetProperty("changes")[0].GetProperty("to").GetString(), Is.EqualTo("0700"));
@@ -30,7 +31,8 @@ public sealed class SecurityAuditCliTests
 
     [TestCase(true)]
     [TestCase(false)]
-    public async Task Deep_compares_the_binary_with_the_release_checksums(bool matching)
+    [CancelAfter(120_000)]
+    public async Task Deep_compares_the_binary_with_the_release_checksums(bool matching, CancellationToken cancellationToken)
     {
         using var copy = new TempDirectory();
         string source = Path.GetDirectoryName(RuntimeBinaries.PathOf(RuntimeTrack.Edge))!;
@@ -50,8 +52,8 @@ public sealed class SecurityAuditCliTests
             RedirectStandardOutput = true,
             UseShellExecute = false,
         })!;
-        string stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        string stdout = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
         using JsonDocument result = JsonDocument.Parse(stdout);
         JsonElement finding = result.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("checkId").GetString() == "binary.checksum");
         Assert.That(finding.GetProperty("severity").GetString(), Is.EqualTo(matching ? "info" : "critical"));

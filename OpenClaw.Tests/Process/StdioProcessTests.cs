@@ -12,9 +12,10 @@ public sealed class StdioProcessTests
 {
     [TestCase("core")]
     [TestCase("edge")]
-    public async Task A_piped_health_request_prints_one_response_line_and_exits_0(string track)
+    [CancelAfter(120_000)]
+    public async Task A_piped_health_request_prints_one_response_line_and_exits_0(string track, CancellationToken cancellationToken)
     {
-        CliRun run = await CliRun.ExecuteAsync(Track(track), [], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n");
+        CliRun run = await CliRun.ExecuteAsync(Track(track), [], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n", cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1), run.Stdout);
@@ -22,25 +23,20 @@ public sealed class StdioProcessTests
         Assert.That(response.RootElement.GetProperty("result").GetProperty("track").GetString(), Is.EqualTo(track));
     }
 
-    [Test]
-    public async Task Every_example_transcript_plays_against_the_binary(
-        [ValueSource(typeof(ConformanceNames), nameof(ConformanceNames.Transcripts))] string example,
-        [Values("core", "edge")] string track, [Values("newline", "content-length")] string framing)
+    [TestCaseSource(typeof(ConformanceNames), nameof(ConformanceNames.TranscriptPlays))]
+    [CancelAfter(60_000)]
+    public async Task Every_example_transcript_plays_against_the_binary(string example, string track, string framing, CancellationToken cancellationToken)
     {
         JsonElement transcript = ExampleTranscript.Load(example, Track(track));
-        if (!ExampleTranscript.AppliesTo(transcript, Track(track)))
-        {
-            return;
-        }
-
         await using var process = RuntimeProcess.Start(Track(track));
         await ExampleTranscript.PlayAsync(transcript, process, TestFraming.Parse(framing),
-            () => { process.CloseInput(); return Task.CompletedTask; }, () => process.WaitForExitAsync());
+            () => { process.CloseInput(); return Task.CompletedTask; }, () => process.WaitForExitAsync(cancellationToken: cancellationToken), cancellationToken);
     }
 
     [Test]
+    [CancelAfter(120_000)]
     public async Task The_hostile_corpus_is_answered_and_stdout_holds_nothing_but_frames(
-        [Values("core", "edge")] string track, [Values("newline", "content-length")] string framing)
+        [Values("core", "edge")] string track, [Values("newline", "content-length")] string framing, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>
         {
@@ -48,9 +44,9 @@ public sealed class StdioProcessTests
             ["OPENCLAW_LOG_LEVEL"] = "debug",
         };
         await using var process = RuntimeProcess.Start(Track(track), environment: environment);
-        await HostileInputCorpus.RunAsync(process, TestFraming.Parse(framing));
+        await HostileInputCorpus.RunAsync(process, TestFraming.Parse(framing), cancellationToken: cancellationToken);
         process.CloseInput();
-        Assert.That(await process.WaitForExitAsync(), Is.Zero, process.Stderr);
+        Assert.That(await process.WaitForExitAsync(cancellationToken: cancellationToken), Is.Zero, process.Stderr);
         int frames = StdoutHygiene.AssertOnlyFrames(process.StdoutBytes, TestFraming.Parse(framing));
         Assert.That(frames, Is.GreaterThan(60));
         Assert.That(process.Stderr, Does.Contain("refused a message"), "the debug log goes to stderr, not stdout");
@@ -58,18 +54,19 @@ public sealed class StdioProcessTests
 
     [TestCase("core")]
     [TestCase("edge")]
-    public async Task A_burst_beyond_the_in_flight_limit_gets_one_answer_per_request(string track)
+    [CancelAfter(120_000)]
+    public async Task A_burst_beyond_the_in_flight_limit_gets_one_answer_per_request(string track, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string> { ["OPENCLAW_MAX_IN_FLIGHT"] = "1" };
         await using var process = RuntimeProcess.Start(Track(track), environment: environment);
         const int Count = 300;
         byte[] burst = [.. Enumerable.Range(1, Count).SelectMany(i =>
             HostileInputCorpus.Frame($"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"health\"}}", Framing.NewlineDelimited))];
-        await process.SendRawAsync(burst);
+        await process.SendRawAsync(burst, cancellationToken: cancellationToken);
         var seen = new HashSet<int>();
         for (int i = 0; i < Count; i++)
         {
-            JsonElement answer = await process.ReadAsync();
+            JsonElement answer = await process.ReadAsync(cancellationToken);
             Assert.That(seen.Add(answer.GetProperty("id").GetInt32()), Is.True, "one answer per id");
             if (answer.TryGetProperty("error", out JsonElement error))
             {
@@ -79,7 +76,7 @@ public sealed class StdioProcessTests
         }
 
         process.CloseInput();
-        Assert.That(await process.WaitForExitAsync(), Is.Zero);
+        Assert.That(await process.WaitForExitAsync(cancellationToken: cancellationToken), Is.Zero);
     }
 
     private static RuntimeTrack Track(string name) => name == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;

@@ -14,13 +14,13 @@ public sealed class ConformanceTests
     private static readonly string[] MethodFields =
         ["name", "summary", "description", "paramStructure", "params", "result", "errors", "examples", "tags", "deprecated", "servers", "links", "externalDocs"];
 
-    private static readonly JsonElement Document = ProtocolFiles.OpenRpc();
+    private static readonly OpenRpcSchemas Schemas = OpenRpcSchemas.Shipped;
+    private static readonly JsonElement Document = Schemas.Document;
 
     [Test]
     public void The_document_is_OpenRPC_1_3_2_with_tracks_and_an_example_for_every_method()
     {
         Assert.That(Document.GetProperty("openrpc").GetString(), Is.EqualTo("1.3.2"));
-        var schema = new MiniJsonSchema(Document);
         foreach (JsonElement method in Methods())
         {
             string name = method.GetProperty("name").GetString()!;
@@ -37,14 +37,44 @@ public sealed class ConformanceTests
             Assert.That(method.GetProperty("examples").GetArrayLength(), Is.GreaterThan(0), $"{name}: needs an example");
             foreach (JsonElement error in method.TryGetProperty("errors", out JsonElement errors) ? errors.EnumerateArray() : default)
             {
-                JsonElement resolved = error.TryGetProperty("$ref", out JsonElement reference) ? schema.Resolve(reference.GetString()!) : error;
+                JsonElement resolved = error.TryGetProperty("$ref", out JsonElement reference) ? Schemas.Resolve(reference.GetString()!) : error;
                 Assert.That(resolved.GetProperty("code").GetInt32(), Is.LessThan(0), $"{name}: error code");
             }
 
             foreach (JsonElement example in method.GetProperty("examples").EnumerateArray())
             {
-                schema.AssertValid(example.GetProperty("result").GetProperty("value"), method.GetProperty("result").GetProperty("schema"), $"{name} example");
+                OpenRpcSchemas.AssertValid(Schemas.Result(name), example.GetProperty("result").GetProperty("value"), $"{name} example result");
             }
+        }
+    }
+
+    [Test]
+    public void Every_example_gives_each_required_param_and_only_documented_params_valid_against_their_schemas()
+    {
+        foreach (JsonElement method in Methods())
+        {
+            string name = method.GetProperty("name").GetString()!;
+            string[] required = [.. method.GetProperty("params").EnumerateArray()
+                .Where(p => p.TryGetProperty("required", out JsonElement r) && r.GetBoolean()).Select(p => p.GetProperty("name").GetString()!)];
+            foreach (JsonElement example in method.GetProperty("examples").EnumerateArray())
+            {
+                JsonElement[] given = [.. example.GetProperty("params").EnumerateArray()];
+                Assert.That(given.Select(p => p.GetProperty("name").GetString()), Is.SupersetOf(required), $"{name} example: required params");
+                foreach (JsonElement param in given)
+                {
+                    OpenRpcSchemas.AssertValid(Schemas.Param(name, param.GetProperty("name").GetString()!), param.GetProperty("value"),
+                        $"{name} example param {param.GetProperty("name").GetString()}");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void Every_documented_error_is_an_error_object_the_document_allows()
+    {
+        foreach (JsonProperty error in Document.GetProperty("components").GetProperty("errors").EnumerateObject())
+        {
+            OpenRpcSchemas.AssertValid(Schemas.Error(), error.Value, $"components/errors/{error.Name}");
         }
     }
 
@@ -63,65 +93,44 @@ public sealed class ConformanceTests
         Assert.That(discovered.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("name").GetString()), Is.EquivalentTo(documented));
     }
 
-    [TestCase("core")]
-    [TestCase("edge")]
-    public async Task Every_documented_request_example_gets_an_answer_valid_against_its_result_schema(string trackName)
+    [TestCaseSource(nameof(RequestExamples))]
+    [CancelAfter(60_000)]
+    public async Task Every_documented_request_example_gets_an_answer_valid_against_its_result_schema(string trackName, string name, int index,
+        CancellationToken cancellationToken)
     {
-        RuntimeTrack track = ParseTrack(trackName);
-        var schema = new MiniJsonSchema(Document);
-        int id = 100;
+        JsonElement example = Schemas.Method(name).GetProperty("examples")[index];
+        Tools.Require([.. Requires(example)]);
+
+        // A fresh session per example, so shutdown's example does not refuse the ones after it. The config names
+        // espeak so that core may use it, and a local LLM provider on a fake server; hello.wav is a real WAV file in
+        // the working directory.
         await using var llm = new FakeLlmServer().Always("local", LlmReply.OpenAiText("Hello! How can I help?"));
-        foreach (JsonElement method in Methods().Where(m => TracksOf(m).Contains(trackName)))
+        string config = "{\"messages\":{\"tts\":{\"espeak\":{}}},\"models\":{\"providers\":{\"local\":{\"baseUrl\":\"" + llm.BaseUrl("local")
+            + "\",\"models\":[{\"id\":\"llama3.2\"}]}}},\"agents\":{\"defaults\":{\"model\":{\"primary\":\"local/llama3.2\"}}}}";
+        await using var harness = RpcHarness.Start(ParseTrack(trackName), configJson: config);
+        TestAudio.WriteTone(Path.Combine(Environment.CurrentDirectory, "hello.wav"));
+        string parameters = "{" + string.Join(",", example.GetProperty("params").EnumerateArray()
+            .Select(p => $"\"{p.GetProperty("name").GetString()}\":{p.GetProperty("value").GetRawText()}")) + "}";
+        if (name == "initialize")
         {
-            string name = method.GetProperty("name").GetString()!;
-            if (name is "exit" or "initialized")
-            {
-                continue; // notifications: covered by the transcripts
-            }
-
-            foreach (JsonElement example in method.GetProperty("examples").EnumerateArray())
-            {
-                string[] missing = [.. Requires(example).Where(tool => !ExecutableResolver.Resolve(tool).Found)];
-                if (missing.Length > 0)
-                {
-                    TestContext.Progress.WriteLine($"skipped the {name} example: {string.Join(", ", missing)} not installed (./build.sh deps)");
-                    continue;
-                }
-
-                // A fresh session per example, so shutdown's example does not refuse the ones after it. The config
-                // names espeak so that core may use it, and a local LLM provider on a fake server; hello.wav is a real
-                // WAV file in the working directory.
-                string config = "{\"messages\":{\"tts\":{\"espeak\":{}}},\"models\":{\"providers\":{\"local\":{\"baseUrl\":\"" + llm.BaseUrl("local")
-                    + "\",\"models\":[{\"id\":\"llama3.2\"}]}}},\"agents\":{\"defaults\":{\"model\":{\"primary\":\"local/llama3.2\"}}}}";
-                await using var harness = RpcHarness.Start(track, configJson: config);
-                TestAudio.WriteTone(Path.Combine(Environment.CurrentDirectory, "hello.wav"));
-                string parameters = "{" + string.Join(",", example.GetProperty("params").EnumerateArray()
-                    .Select(p => $"\"{p.GetProperty("name").GetString()}\":{p.GetProperty("value").GetRawText()}")) + "}";
-                if (name == "initialize")
-                {
-                    parameters = parameters.Replace("\"processId\":4242", $"\"processId\":{Environment.ProcessId}", StringComparison.Ordinal);
-                }
-
-                JsonElement result = JsonAssert.Result(await harness.CallAsync(name, parameters, ++id));
-                schema.AssertValid(result, method.GetProperty("result").GetProperty("schema"), $"{trackName} {name}");
-            }
+            parameters = parameters.Replace("\"processId\":4242", $"\"processId\":{Environment.ProcessId}", StringComparison.Ordinal);
         }
+
+        JsonElement result = JsonAssert.Result(await harness.CallAsync(name, parameters, 100 + index, cancellationToken));
+        OpenRpcSchemas.AssertValid(Schemas.Result(name), result, $"{trackName} {name}");
     }
 
-    [Test]
-    public async Task Every_example_transcript_plays_on_every_track_it_names([ValueSource(nameof(TranscriptNames))] string example,
-        [Values("core", "edge")] string trackName, [Values("newline", "content-length")] string framing)
+    [TestCaseSource(typeof(ConformanceNames), nameof(ConformanceNames.TranscriptPlays))]
+    [CancelAfter(60_000)]
+    public async Task Every_example_transcript_plays_on_every_track_it_names(string example, string trackName, string framing,
+        CancellationToken cancellationToken)
     {
         RuntimeTrack track = ParseTrack(trackName);
         JsonElement transcript = ExampleTranscript.Load(example, track);
-        if (!ExampleTranscript.AppliesTo(transcript, track))
-        {
-            return;
-        }
-
         await using var harness = RpcHarness.Start(track);
         await ExampleTranscript.PlayAsync(transcript, harness, TestFraming.Parse(framing),
-            async () => await harness.CloseInputAsync(), async () => (await harness.Session.WaitAsync(TimeSpan.FromSeconds(10))).ExitCode);
+            async () => await harness.CloseInputAsync(), async () => (await harness.Session.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken)).ExitCode,
+            cancellationToken);
     }
 
     [Test]
@@ -139,7 +148,14 @@ public sealed class ConformanceTests
         }
     }
 
-    public static IEnumerable<string> TranscriptNames() => ExampleTranscript.Names();
+    /// <summary>Each request example of each method a track serves; notifications get no answer and are covered by the transcripts.</summary>
+    public static IEnumerable<TestCaseData> RequestExamples() =>
+        from track in Tracks
+        from method in Methods().Where(m => TracksOf(m).Contains(track))
+        let name = method.GetProperty("name").GetString()!
+        where name is not ("exit" or "initialized")
+        from index in Enumerable.Range(0, method.GetProperty("examples").GetArrayLength())
+        select new TestCaseData(track, name, index);
 
     private static IEnumerable<string> Requires(JsonElement example) =>
         example.TryGetProperty("x-openclaw-requires", out JsonElement tools) ? tools.EnumerateArray().Select(t => t.GetString()!) : [];

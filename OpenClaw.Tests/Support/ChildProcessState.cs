@@ -27,7 +27,7 @@ internal static class ChildProcessState
     }
 
     /// <summary>Waits (at most <paramref name="bound"/>) for a child reparented away from us to be gone.</summary>
-    public static async Task<bool> GoneWithinAsync(int pid, TimeSpan bound)
+    public static async Task<bool> GoneWithinAsync(int pid, TimeSpan bound, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         while (!IsGone(pid))
@@ -37,7 +37,7 @@ internal static class ChildProcessState
                 return false;
             }
 
-            await Task.Delay(20);
+            await Task.Delay(20, cancellationToken);
         }
 
         return true;

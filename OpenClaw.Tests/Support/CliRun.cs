@@ -8,21 +8,26 @@ namespace OpenClaw.Tests.Support;
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     public static async Task<CliRun> ExecuteAsync(RuntimeTrack track, IEnumerable<string> args, string? stdin = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
     {
         using var stateDir = new TempDirectory();
         ProcessStartInfo start = RuntimeStartInfo.Create(track, args, stateDir.Path, environment);
 
         using OsProcess process = OsProcess.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        }
+
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         if (stdin is not null)
         {
-            await process.StandardInput.WriteAsync(stdin);
+            await process.StandardInput.WriteAsync(stdin.AsMemory(), timeout.Token);
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await process.WaitForExitAsync(timeout.Token);
         return new CliRun(process.ExitCode, await stdout, await stderr);
     }

@@ -11,6 +11,7 @@ internal sealed class FakeHttpServer : IAsyncDisposable
     private readonly Func<RecordedRequest, Task<FakeResponse>> _respond;
     private readonly Task _loop;
     private readonly List<RecordedRequest> _requests = [];
+    private readonly CancellationTokenSource _stop = new();
 
     public FakeHttpServer(Func<RecordedRequest, Task<FakeResponse>> respond)
     {
@@ -37,9 +38,11 @@ internal sealed class FakeHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stop.CancelAsync();
         _listener.Stop();
         _listener.Close();
         await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
+        _stop.Dispose();
     }
 
     private static int FreePort()
@@ -81,6 +84,12 @@ internal sealed class FakeHttpServer : IAsyncDisposable
         try
         {
             FakeResponse response = await _respond(request);
+            if (response.NeverAnswers)
+            {
+                // Holds the connection open until the server stops, as a provider that hangs does.
+                await Task.Delay(Timeout.Infinite, _stop.Token);
+            }
+
             context.Response.StatusCode = response.Status;
             foreach ((string name, string value) in response.Headers ?? new Dictionary<string, string>())
             {
@@ -90,7 +99,7 @@ internal sealed class FakeHttpServer : IAsyncDisposable
             await context.Response.OutputStream.WriteAsync(response.Body);
             context.Response.Close();
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException or OperationCanceledException)
         {
         }
     }
@@ -100,6 +109,11 @@ internal sealed record RecordedRequest(string Method, string PathAndQuery, IRead
 
 internal sealed record FakeResponse(int Status, byte[] Body, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>No answer at all until the server is disposed.</summary>
+    public bool NeverAnswers { get; init; }
+
+    public static FakeResponse NoAnswer() => new(200, []) { NeverAnswers = true };
+
     public static FakeResponse Audio(byte[] body) => new(200, body);
 
     public static FakeResponse Error(int status, string body = "{\"error\":{\"message\":\"nope\"}}", IReadOnlyDictionary<string, string>? headers = null) =>

@@ -9,7 +9,8 @@ namespace OpenClaw.Tests.Support;
 /// <summary>
 /// A scripted OpenAI-compatible / Anthropic server on 127.0.0.1 and a free port. Each provider gets a path prefix
 /// (<see cref="BaseUrl"/>(name)); replies are taken from that provider's queue in order, then its default.
-/// Records every request and whether the client went away in the middle of a streamed reply.
+/// Records every request (stamped with the given clock) and whether the client went away in the middle of a
+/// streamed reply, and lets a test wait for either instead of sleeping.
 /// </summary>
 internal sealed class FakeLlmServer : IAsyncDisposable
 {
@@ -19,10 +20,14 @@ internal sealed class FakeLlmServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, LlmReply> _defaults = new();
     private readonly ConcurrentQueue<LlmRequest> _requests = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _firstAbort = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeProvider _clock;
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _aborted;
 
-    public FakeLlmServer()
+    public FakeLlmServer(TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         Root = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}";
@@ -43,6 +48,25 @@ internal sealed class FakeLlmServer : IAsyncDisposable
 
     /// <summary>How many streamed replies the client abandoned before the end.</summary>
     public int AbortedStreams => Volatile.Read(ref _aborted);
+
+    /// <summary>Completes once <paramref name="provider"/> has received <paramref name="count"/> requests.</summary>
+    public async Task WaitForRequestsAsync(string provider, int count, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // Taken before the count is read: a request recorded after the read completes this very signal.
+            Task arrived = Volatile.Read(ref _arrived).Task;
+            if (RequestsTo(provider).Count >= count)
+            {
+                return;
+            }
+
+            await arrived.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes once the client has abandoned a streamed reply.</summary>
+    public Task WaitForAbortedStreamAsync(CancellationToken cancellationToken) => _firstAbort.Task.WaitAsync(cancellationToken);
 
     /// <summary>Queues replies for <paramref name="provider"/>, served in order.</summary>
     public FakeLlmServer Script(string provider, params LlmReply[] replies)
@@ -97,8 +121,9 @@ internal sealed class FakeLlmServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var request = new LlmRequest(provider, path,
             context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase),
-            await reader.ReadToEndAsync());
+            await reader.ReadToEndAsync(), _clock.GetUtcNow());
         _requests.Enqueue(request);
+        Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         LlmReply reply = _scripts.TryGetValue(provider, out var queue) && queue.TryDequeue(out LlmReply? next) ? next
             : _defaults.TryGetValue(provider, out LlmReply? fallback) ? fallback
             : LlmReply.Error(404, "{\"error\":{\"code\":\"no_script\"}}");
@@ -149,6 +174,7 @@ internal sealed class FakeLlmServer : IAsyncDisposable
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
         {
             Interlocked.Increment(ref _aborted);
+            _firstAbort.TrySetResult();
         }
         catch (OperationCanceledException)
         {
@@ -156,7 +182,7 @@ internal sealed class FakeLlmServer : IAsyncDisposable
     }
 }
 
-internal sealed record LlmRequest(string Provider, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+internal sealed record LlmRequest(string Provider, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset ReceivedAt)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 }

@@ -83,9 +83,9 @@ internal static class HostileInputCorpus
     }
 
     /// <summary>Sends every case that applies to <paramref name="framing"/> and checks each answer and the probe after it.</summary>
-    public static async Task RunAsync(IRawConnection connection, Framing framing)
+    public static async Task RunAsync(IRawConnection connection, Framing framing, CancellationToken cancellationToken = default)
     {
-        await ProbeAsync(connection, framing);
+        await ProbeAsync(connection, framing, cancellationToken);
         int ran = 0;
         foreach (HostileInput input in Cases())
         {
@@ -95,14 +95,14 @@ internal static class HostileInputCorpus
                 continue;
             }
 
-            await connection.SendRawAsync(bytes);
+            await connection.SendRawAsync(bytes, cancellationToken);
             foreach (Expectation expected in input.Expected)
             {
-                JsonElement answer = await connection.ReadAsync();
+                JsonElement answer = await connection.ReadAsync(cancellationToken);
                 Check(input.Name, expected, answer);
             }
 
-            await ProbeAsync(connection, framing, input.Name);
+            await ProbeAsync(connection, framing, cancellationToken, input.Name);
             ran++;
         }
 
@@ -113,10 +113,10 @@ internal static class HostileInputCorpus
 
     public static byte[] Frame(string json, Framing framing) => FrameWriter.Frame(Encoding.UTF8.GetBytes(json), framing);
 
-    private static async Task ProbeAsync(IRawConnection connection, Framing framing, string? after = null)
+    private static async Task ProbeAsync(IRawConnection connection, Framing framing, CancellationToken cancellationToken, string? after = null)
     {
-        await connection.SendRawAsync(Frame($"{{\"jsonrpc\":\"2.0\",\"id\":{ProbeId},\"method\":\"health\"}}", framing));
-        JsonElement answer = await connection.ReadAsync();
+        await connection.SendRawAsync(Frame($"{{\"jsonrpc\":\"2.0\",\"id\":{ProbeId},\"method\":\"health\"}}", framing), cancellationToken);
+        JsonElement answer = await connection.ReadAsync(cancellationToken);
         Assert.That(answer.GetProperty("id").GetRawText(), Is.EqualTo(ProbeId),
             after is null ? "probe" : $"after '{after}' the next answer was not the probe (an extra or missing answer): {answer}");
         Assert.That(answer.TryGetProperty("result", out _), Is.True, $"probe after '{after}' failed: {answer}");

@@ -23,6 +23,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly TempDirectory? _ownedStateDir;
     private readonly string _stateDir;
     private readonly StringWriter _log = new();
+    private readonly EndObservingStream _input;
 
     private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson,
         string? stateDir, TimeProvider? time)
@@ -47,10 +48,14 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         var toClient = new Pipe();
         _client = toServer.Writer.AsStream();
         _reader = new FrameReader(toClient.Reader, int.MaxValue);
-        Session = _services.GetRequiredService<RpcSession>().RunAsync(toServer.Reader.AsStream(), toClient.Writer.AsStream(), CancellationToken.None);
+        _input = new EndObservingStream(toServer.Reader.AsStream());
+        Session = _services.GetRequiredService<RpcSession>().RunAsync(_input, toClient.Writer.AsStream(), CancellationToken.None);
     }
 
     public Task<SessionEnd> Session { get; }
+
+    /// <summary>Completes when the session has read the end of its input (after <see cref="CloseInputAsync"/>).</summary>
+    public Task InputEndSeen => _input.EndSeen;
 
     public IServiceProvider Services => _services;
 
@@ -62,10 +67,10 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
 
     public string StateDir => _stateDir;
 
-    public async Task SendRawAsync(byte[] bytes)
+    public async Task SendRawAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
-        await _client.WriteAsync(bytes);
-        await _client.FlushAsync();
+        await _client.WriteAsync(bytes, cancellationToken);
+        await _client.FlushAsync(cancellationToken);
     }
 
     public Task SendRawAsync(string text) => SendRawAsync(Encoding.UTF8.GetBytes(text));
@@ -79,13 +84,13 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     }
 
     /// <summary>Sends a request line and returns the response with the same id (skipping notifications).</summary>
-    public async Task<JsonElement> CallAsync(string method, string? paramsJson = null, int id = 1)
+    public async Task<JsonElement> CallAsync(string method, string? paramsJson = null, int id = 1, CancellationToken cancellationToken = default)
     {
         string parameters = paramsJson is null ? string.Empty : $",\"params\":{JsonNode.Parse(paramsJson)!.ToJsonString()}";
         await SendLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\"{parameters}}}");
         while (true)
         {
-            JsonElement message = await ReadAsync();
+            JsonElement message = await ReadAsync(cancellationToken);
             if (message.TryGetProperty("id", out JsonElement got) && got.ValueKind == JsonValueKind.Number && got.GetInt32() == id)
             {
                 return message;
@@ -93,9 +98,18 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         }
     }
 
-    public async Task<JsonElement> ReadAsync()
+    /// <summary>
+    /// The next frame from the server. A caller's token (a test's [CancelAfter]) is the bound; without one the read
+    /// gives up after <see cref="ReadTimeout"/>.
+    /// </summary>
+    public async Task<JsonElement> ReadAsync(CancellationToken cancellationToken = default)
     {
-        using var timeout = new CancellationTokenSource(ReadTimeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(ReadTimeout);
+        }
+
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), "expected a frame from the server");
         using JsonDocument document = JsonDocument.Parse(frame.Payload);

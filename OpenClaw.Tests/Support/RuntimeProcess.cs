@@ -65,17 +65,24 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
     public static RuntimeProcess Start(RuntimeTrack track, IEnumerable<string>? args = null, IReadOnlyDictionary<string, string>? environment = null) =>
         new(track, args ?? [], environment);
 
-    public async Task SendRawAsync(byte[] bytes)
+    public async Task SendRawAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
-        await _process.StandardInput.BaseStream.WriteAsync(bytes);
-        await _process.StandardInput.BaseStream.FlushAsync();
+        await _process.StandardInput.BaseStream.WriteAsync(bytes, cancellationToken);
+        await _process.StandardInput.BaseStream.FlushAsync(cancellationToken);
     }
 
-    public Task SendAsync(string json, Framing framing) => SendRawAsync(FrameWriter.Frame(Encoding.UTF8.GetBytes(json), framing));
+    public Task SendAsync(string json, Framing framing, CancellationToken cancellationToken = default) =>
+        SendRawAsync(FrameWriter.Frame(Encoding.UTF8.GetBytes(json), framing), cancellationToken);
 
-    public async Task<JsonElement> ReadAsync()
+    /// <summary>The next frame on stdout, bounded by the caller's token, or by <see cref="Timeout"/> when there is none.</summary>
+    public async Task<JsonElement> ReadAsync(CancellationToken cancellationToken = default)
     {
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(Timeout);
+        }
+
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), $"expected a frame; stderr: {Stderr}");
         using JsonDocument document = JsonDocument.Parse(frame.Payload);
@@ -84,9 +91,15 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
-    public async Task<int> WaitForExitAsync(TimeSpan? within = null)
+    /// <summary>The exit code, once the process has exited <paramref name="within"/> (else the caller's token, else <see cref="Timeout"/>).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? within = null, CancellationToken cancellationToken = default)
     {
-        using var timeout = new CancellationTokenSource(within ?? Timeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (within is not null || !cancellationToken.CanBeCanceled)
+        {
+            timeout.CancelAfter(within ?? Timeout);
+        }
+
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
     }

@@ -8,11 +8,12 @@ namespace OpenClaw.Tests.Features.Agent;
 public sealed class AgentRunTests
 {
     [Test]
-    public async Task An_openai_compatible_answer_carries_text_usage_and_telemetry()
+    [CancelAfter(60_000)]
+    public async Task An_openai_compatible_answer_carries_text_usage_and_telemetry(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("k", LlmReply.OpenAiText("hello there"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "k/m2"), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"system\":\"be brief\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"system\":\"be brief\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello there"));
         Assert.That(result.GetProperty("model").GetString(), Is.EqualTo("m2"));
         Assert.That(result.GetProperty("finishReason").GetString(), Is.EqualTo("stop"));
@@ -29,14 +30,15 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task With_a_progress_token_every_delta_arrives_as_progress_before_the_answer()
+    [CancelAfter(60_000)]
+    public async Task With_a_progress_token_every_delta_arrives_as_progress_before_the_answer(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(["Hel", "lo, ", "world"]));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":42}}");
         var deltas = new List<string>();
         JsonElement message;
-        while (!(message = await harness.ReadAsync()).TryGetProperty("id", out _))
+        while (!(message = await harness.ReadAsync(cancellationToken)).TryGetProperty("id", out _))
         {
             Assert.That(message.GetProperty("method").GetString(), Is.EqualTo("$/progress"));
             Assert.That(message.GetProperty("params").GetProperty("token").GetInt32(), Is.EqualTo(42));
@@ -52,11 +54,12 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task Anthropic_messages_get_the_key_header_the_version_and_the_system_prompt_apart()
+    [CancelAfter(60_000)]
+    public async Task Anthropic_messages_get_the_key_header_the_version_and_the_system_prompt_apart(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("c", LlmReply.AnthropicText("bonjour"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "c/m2"), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"system\":\"be brief\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"system\":\"be brief\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("bonjour"));
         Assert.That(result.GetProperty("usage").GetProperty("totalTokens").GetInt32(), Is.EqualTo(13));
         LlmRequest request = server.RequestsTo("c").Single();
@@ -71,14 +74,15 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task Anthropic_streams_deltas_too()
+    [CancelAfter(60_000)]
+    public async Task Anthropic_streams_deltas_too(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("c", LlmReply.AnthropicStream(["bon", "jour"]));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "c/m1"), environment: AgentConfig.Environment());
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":\"s\"}}");
         var deltas = new List<string>();
         JsonElement message;
-        while (!(message = await harness.ReadAsync()).TryGetProperty("id", out _))
+        while (!(message = await harness.ReadAsync(cancellationToken)).TryGetProperty("id", out _))
         {
             deltas.Add(message.GetProperty("params").GetProperty("value").GetProperty("delta").GetString()!);
         }
@@ -90,19 +94,21 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task A_requested_model_goes_first_then_the_default_chain()
+    [CancelAfter(60_000)]
+    public async Task A_requested_model_goes_first_then_the_default_chain(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("b", LlmReply.Error(500)).Always("a", LlmReply.OpenAiText("from a"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"maxAttempts\":1}"), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"b/m2\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"b/m2\"}", cancellationToken: cancellationToken));
         Assert.That(AgentConfig.Attempts(AgentConfig.SelfHealing(result)), Is.EqualTo(new[] { "b/m2:failed", "a/m1:success" }));
     }
 
     [Test]
-    public async Task Well_known_providers_without_keys_are_skipped_and_the_error_says_what_to_set()
+    [CancelAfter(60_000)]
+    public async Task Well_known_providers_without_keys_are_skipped_and_the_error_says_what_to_set(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start();
-        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32016, "agentFailed");
         Assert.That(response.GetProperty("error").GetProperty("message").GetString(),
             Is.EqualTo("agent run failed: no provider is configured; set OPENAI_API_KEY or declare models.providers"));
@@ -114,23 +120,25 @@ public sealed class AgentRunTests
     [TestCase("{\"message\":\"hi\",\"timeoutMs\":5}", "$.timeoutMs")]
     [TestCase("{\"message\":\"hi\",\"provider\":\"nope\"}", "$.provider")]
     [TestCase("{\"message\":\"hi\",\"sessionKey\":\"\"}", "$.sessionKey")]
-    public async Task Bad_params_are_invalid_params_naming_the_member(string parameters, string path)
+    [CancelAfter(60_000)]
+    public async Task Bad_params_are_invalid_params_naming_the_member(string parameters, string path, CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer();
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement response = await harness.CallAsync("agent.run", parameters);
+        JsonElement response = await harness.CallAsync("agent.run", parameters, cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32602, "invalidParams");
         Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("path").GetString(), Is.EqualTo(path));
         Assert.That(server.Requests, Is.Empty);
     }
 
     [Test]
-    public async Task Agent_providers_lists_every_provider_without_its_key()
+    [CancelAfter(60_000)]
+    public async Task Agent_providers_lists_every_provider_without_its_key(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer();
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "k/m1", fallbacks: ["openai/gpt-4o-mini", "a/m1"]),
             environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers", cancellationToken: cancellationToken));
         JsonElement[] providers = [.. result.GetProperty("providers").EnumerateArray()];
         Assert.That(providers.Select(p => p.GetProperty("id").GetString()), Is.EqualTo(new[] { "a", "b", "k", "c", "openai", "anthropic", "openrouter", "ollama" }));
         JsonElement k = providers.Single(p => p.GetProperty("id").GetString() == "k");
@@ -147,7 +155,8 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task A_key_read_through_apiKeyEnv_is_sent_and_never_shown()
+    [CancelAfter(60_000)]
+    public async Task A_key_read_through_apiKeyEnv_is_sent_and_never_shown(CancellationToken cancellationToken)
     {
         const string credential = "plain-looking-credential-4242";
         await using var server = new FakeLlmServer().Always("p", LlmReply.OpenAiText("ok"));
@@ -155,10 +164,10 @@ public sealed class AgentRunTests
         await using var harness = RpcHarness.Start(configJson: config, environment: new Dictionary<string, string> { ["MY_LLM"] = credential });
         JsonElement[] outputs =
         [
-            JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1)),
-            JsonAssert.Result(await harness.CallAsync("agent.providers", id: 2)),
-            JsonAssert.Result(await harness.CallAsync("config.get", id: 3)),
-            JsonAssert.Result(await harness.CallAsync("doctor", id: 4)),
+            JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1, cancellationToken: cancellationToken)),
+            JsonAssert.Result(await harness.CallAsync("agent.providers", id: 2, cancellationToken: cancellationToken)),
+            JsonAssert.Result(await harness.CallAsync("config.get", id: 3, cancellationToken: cancellationToken)),
+            JsonAssert.Result(await harness.CallAsync("doctor", id: 4, cancellationToken: cancellationToken)),
         ];
         Assert.That(server.RequestsTo("p").Single().Headers["Authorization"], Is.EqualTo($"Bearer {credential}"));
         foreach (JsonElement output in outputs)
@@ -184,7 +193,8 @@ public sealed class AgentRunTests
     }
 
     [Test]
-    public async Task The_upstream_config_shape_loads_unchanged()
+    [CancelAfter(60_000)]
+    public async Task The_upstream_config_shape_loads_unchanged(CancellationToken cancellationToken)
     {
         const string upstream = """
             { "models": { "providers": {
@@ -196,7 +206,7 @@ public sealed class AgentRunTests
               "runtime": { "selfHealing": { "enabled": true, "maxAttempts": 2, "backoffMs": 250 } } }
             """;
         await using var harness = RpcHarness.Start(configJson: upstream);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("chain").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "openai/gpt-4o-mini", "local/llama3.2" }));
     }
 }

@@ -9,11 +9,12 @@ namespace OpenClaw.Tests.Features.Agent;
 public sealed class SelfHealingTests
 {
     [Test]
-    public async Task A_failing_primary_recovers_on_the_fallback_with_every_attempt_visible()
+    [CancelAfter(60_000)]
+    public async Task A_failing_primary_recovers_on_the_fallback_with_every_attempt_visible(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.OpenAiText("from b"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("from b"));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("b"));
         JsonElement healing = AgentConfig.SelfHealing(result);
@@ -27,17 +28,17 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task Retry_after_from_a_429_is_waited_exactly_on_the_injected_clock()
+    [CancelAfter(30_000)]
+    public async Task Retry_after_from_a_429_is_waited_exactly_on_the_injected_clock(CancellationToken cancellationToken)
     {
         var clock = new ObservedTimeProvider();
-        await using var server = new FakeLlmServer()
+        await using var server = new FakeLlmServer(clock)
             .Script("a", LlmReply.Error(429, headers: new Dictionary<string, string> { ["Retry-After"] = "2" }), LlmReply.OpenAiText("after the wait"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":10,\"maxBackoffMs\":100}"),
             environment: AgentConfig.Environment(), time: clock);
-        Task<JsonElement> call = harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
-        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        Task<JsonElement> call = harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(2)).WaitAsync(cancellationToken);
         clock.Advance(TimeSpan.FromMilliseconds(1999));
-        await Task.Delay(200);
         Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "the retry must wait for Retry-After");
         clock.Advance(TimeSpan.FromMilliseconds(1));
         JsonElement result = JsonAssert.Result(await call);
@@ -45,18 +46,22 @@ public sealed class SelfHealingTests
         JsonElement attempts = AgentConfig.SelfHealing(result).GetProperty("attempts");
         Assert.That(attempts[0].GetProperty("reason").GetString(), Is.EqualTo("a is rate limiting (HTTP 429, server_error, retry after 2000 ms)"));
         Assert.That(attempts[1].GetProperty("delayMs").GetInt64(), Is.EqualTo(2000), "Retry-After wins over maxBackoffMs");
-        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(2));
+        IReadOnlyList<LlmRequest> sent = server.RequestsTo("a");
+        Assert.That(sent, Has.Count.EqualTo(2));
+        // The clock moves only when the test advances it, so the retry's arrival time tells when it was released.
+        Assert.That(sent[1].ReceivedAt - sent[0].ReceivedAt, Is.EqualTo(TimeSpan.FromSeconds(2)), "the retry left when the clock reached Retry-After, not before");
     }
 
     [Test]
-    public async Task A_refused_key_moves_to_the_next_provider_at_once_without_retry()
+    [CancelAfter(60_000)]
+    public async Task A_refused_key_moves_to_the_next_provider_at_once_without_retry(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer()
             .Always("k", LlmReply.Error(401, "{\"error\":{\"code\":\"invalid_api_key\",\"message\":\"Incorrect API key sk-test-agent-secret-7781\"}}"))
             .Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "k/m1", selfHealing: "{\"maxAttempts\":3,\"backoffMs\":0}"),
             environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         JsonElement healing = AgentConfig.SelfHealing(result);
         Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "k/m1:failed", "b/m1:success" }));
         Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(),
@@ -66,34 +71,37 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task A_provider_that_hangs_is_stopped_by_the_attempt_timeout()
+    [CancelAfter(60_000)]
+    public async Task A_provider_that_hangs_is_stopped_by_the_attempt_timeout(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Hang(10_000)).Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":0,\"attemptTimeoutMs\":200}"),
             environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         JsonElement healing = AgentConfig.SelfHealing(result);
         Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:timeout", "a/m1:timeout", "b/m1:success" }));
         Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("timed out after 200 ms"));
     }
 
     [Test]
-    public async Task A_stream_cut_before_any_text_is_retried()
+    [CancelAfter(60_000)]
+    public async Task A_stream_cut_before_any_text_is_retried(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Script("a", LlmReply.OpenAiStream([], finish: false, cut: true), LlmReply.OpenAiStream(["he", "llo"]));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello"));
         Assert.That(AgentConfig.Attempts(AgentConfig.SelfHealing(result)), Is.EqualTo(new[] { "a/m1:failed", "a/m1:success" }));
     }
 
     [Test]
-    public async Task A_stream_cut_after_text_was_sent_is_reported_and_never_replayed()
+    [CancelAfter(60_000)]
+    public async Task A_stream_cut_after_text_was_sent_is_reported_and_never_replayed(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(["part one ", "part two"], finish: false, cut: true))
             .Always("b", LlmReply.OpenAiStream(["other"]));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}");
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32016, "agentFailed");
         JsonElement error = response.GetProperty("error");
         Assert.That(error.GetProperty("message").GetString(), Does.StartWith("agent run failed: a: the stream"));
@@ -104,18 +112,20 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task Malformed_json_goes_to_the_next_provider_without_retry()
+    [CancelAfter(60_000)]
+    public async Task Malformed_json_goes_to_the_next_provider_without_retry(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Malformed()).Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         JsonElement healing = AgentConfig.SelfHealing(result);
         Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "b/m1:success" }));
         Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("a answered with malformed JSON"));
     }
 
     [Test]
-    public async Task When_everything_fails_the_error_is_deterministic_and_names_the_last_cause()
+    [CancelAfter(60_000)]
+    public async Task When_everything_fails_the_error_is_deterministic_and_names_the_last_cause(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.Error(503));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, fallbacks: ["openai/gpt-4o-mini", "b/m1"]),
@@ -127,8 +137,8 @@ public sealed class SelfHealingTests
             .. AgentConfig.SelfHealing(response.GetProperty("error").GetProperty("data")).GetProperty("attempts").EnumerateArray()
                 .Select(a => $"{a.GetProperty("provider")}|{a.GetProperty("model")}|{a.GetProperty("outcome")}|{a.GetProperty("reason")}"),
         ];
-        JsonElement first = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1);
-        JsonElement second = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 2);
+        JsonElement first = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 1, cancellationToken: cancellationToken);
+        JsonElement second = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", id: 2, cancellationToken: cancellationToken);
         JsonAssert.IsError(first, -32016, "agentFailed");
         Assert.That(Shape(second), Is.EqualTo(Shape(first)));
         Assert.That(Shape(first), Is.EqualTo(new[]
@@ -146,38 +156,36 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task Cancelling_mid_stream_aborts_the_upstream_request()
+    [CancelAfter(30_000)]
+    public async Task Cancelling_mid_stream_aborts_the_upstream_request(CancellationToken cancellationToken)
     {
         string[] deltas = [.. Enumerable.Range(0, 100).Select(i => $"w{i} ")];
         await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(deltas, chunkDelayMs: 50));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":\"p\"}}");
-        JsonElement progress = await harness.ReadAsync();
+        JsonElement progress = await harness.ReadAsync(cancellationToken);
         Assert.That(progress.GetProperty("method").GetString(), Is.EqualTo("$/progress"));
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":7}}");
         JsonElement response;
         do
         {
-            response = await harness.ReadAsync();
+            response = await harness.ReadAsync(cancellationToken);
         }
         while (!response.TryGetProperty("id", out _));
         JsonAssert.IsError(response, -32800, "cancelled");
-        for (int i = 0; i < 100 && server.AbortedStreams == 0; i++)
-        {
-            await Task.Delay(50);
-        }
-
+        await server.WaitForAbortedStreamAsync(cancellationToken);
         Assert.That(server.AbortedStreams, Is.EqualTo(1), "the upstream stream must be abandoned, not read to the end");
         Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "cancellation never retries");
     }
 
     [Test]
-    public async Task The_kill_switch_makes_one_attempt_on_the_primary_and_still_reports_it()
+    [CancelAfter(60_000)]
+    public async Task The_kill_switch_makes_one_attempt_on_the_primary_and_still_reports_it(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Error(500)).Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"enabled\":false,\"maxAttempts\":4}"),
             environment: AgentConfig.Environment());
-        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32016, "agentFailed");
         JsonElement healing = AgentConfig.SelfHealing(response.GetProperty("error").GetProperty("data"));
         Assert.That(healing.GetProperty("enabled").GetBoolean(), Is.False);
@@ -186,29 +194,31 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task Environment_variables_override_the_config_knobs()
+    [CancelAfter(60_000)]
+    public async Task Environment_variables_override_the_config_knobs(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Error(502)).Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"maxAttempts\":1,\"backoffMs\":300}"),
             environment: AgentConfig.Environment(("OPENCLAW_SELF_HEAL_MAX_ATTEMPTS", "3"), ("OPENCLAW_SELF_HEAL_BACKOFF_MS", "0")));
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         JsonElement healing = AgentConfig.SelfHealing(result);
         Assert.That(healing.GetProperty("policy").GetProperty("maxAttempts").GetInt32(), Is.EqualTo(3));
         Assert.That(healing.GetProperty("policy").GetProperty("backoffMs").GetInt32(), Is.Zero);
         Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(3));
-        JsonElement settings = JsonAssert.Result(await harness.CallAsync("config.get", id: 2));
+        JsonElement settings = JsonAssert.Result(await harness.CallAsync("config.get", id: 2, cancellationToken: cancellationToken));
         JsonElement knob = settings.GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "runtime.selfHealing.maxAttempts");
         Assert.That(knob.GetProperty("source").GetString(), Is.EqualTo("env"));
     }
 
     [Test]
-    public async Task A_context_overflow_stops_the_chain()
+    [CancelAfter(60_000)]
+    public async Task A_context_overflow_stops_the_chain(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer()
             .Always("a", LlmReply.Error(400, "{\"error\":{\"code\":\"context_length_exceeded\",\"message\":\"maximum context length is 8192 tokens\"}}"))
             .Always("b", LlmReply.OpenAiText("ok"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
-        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}");
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32016, "agentFailed");
         Assert.That(response.GetProperty("error").GetProperty("message").GetString(),
             Is.EqualTo("agent run failed: a: the conversation is too long for the model (HTTP 400, context_length_exceeded)"));
@@ -216,11 +226,12 @@ public sealed class SelfHealingTests
     }
 
     [Test]
-    public async Task The_run_timeout_bounds_the_whole_chain()
+    [CancelAfter(60_000)]
+    public async Task The_run_timeout_bounds_the_whole_chain(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.Hang(10_000)).Always("b", LlmReply.Hang(10_000));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":0}"), environment: AgentConfig.Environment());
-        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"timeoutMs\":300}");
+        JsonElement response = await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"timeoutMs\":300}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32016, "agentFailed");
         Assert.That(response.GetProperty("error").GetProperty("message").GetString(), Is.EqualTo("agent run failed: the run timed out after 300 ms"));
     }

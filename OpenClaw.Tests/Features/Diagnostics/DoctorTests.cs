@@ -9,10 +9,11 @@ public sealed class DoctorTests
 {
     [TestCase("core", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers" })]
     [TestCase("edge", new[] { "config", "stateDir", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers", "transcription" })]
-    public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids)
+    [CancelAfter(60_000)]
+    public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids, CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(track == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("doctor"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("doctor", cancellationToken: cancellationToken));
         Assert.That(Checks(result).Select(c => c.GetProperty("id").GetString()), Is.EqualTo(ids));
         Assert.That(Check(result, "trackContract").GetProperty("status").GetString(), Is.EqualTo("pass"));
         Assert.That(Check(result, "config").GetProperty("status").GetString(), Is.EqualTo("pass"));
@@ -23,7 +24,8 @@ public sealed class DoctorTests
     [Test]
     [Platform("Linux,MacOsX")]
     [UnsupportedOSPlatform("windows")]
-    public async Task A_state_dir_open_to_others_fails_and_fix_tightens_only_it()
+    [CancelAfter(60_000)]
+    public async Task A_state_dir_open_to_others_fails_and_fix_tightens_only_it(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
         string inside = Path.Combine(harness.StateDir, "keep.txt");
@@ -31,13 +33,13 @@ public sealed class DoctorTests
         File.SetUnixFileMode(inside, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite);
         File.SetUnixFileMode(harness.StateDir, (UnixFileMode)Convert.ToInt32("777", 8));
 
-        JsonElement before = JsonAssert.Result(await harness.CallAsync("doctor"));
+        JsonElement before = JsonAssert.Result(await harness.CallAsync("doctor", cancellationToken: cancellationToken));
         JsonElement stateDir = Check(before, "stateDir");
         Assert.That(stateDir.GetProperty("status").GetString(), Is.EqualTo("fail"));
         Assert.That(stateDir.GetProperty("fixable").GetBoolean(), Is.True);
         Assert.That(before.GetProperty("ok").GetBoolean(), Is.False);
 
-        JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("doctor", "{\"fix\":true}", id: 2));
+        JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("doctor", "{\"fix\":true}", id: 2, cancellationToken: cancellationToken));
         JsonElement change = fixedUp.GetProperty("fix").GetProperty("changes").EnumerateArray().Single();
         Assert.That(change.GetProperty("path").GetString(), Is.EqualTo(harness.StateDir));
         Assert.That(change.GetProperty("action").GetString(), Is.EqualTo("chmod"));
@@ -49,23 +51,25 @@ public sealed class DoctorTests
     }
 
     [Test]
-    public async Task Unknown_keys_in_owned_sections_are_a_warning_naming_them()
+    [CancelAfter(60_000)]
+    public async Task Unknown_keys_in_owned_sections_are_a_warning_naming_them(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core,
             configJson: "{\"messages\":{\"tts\":{\"provder\":\"espeak\",\"espeak\":{\"voise\":\"en\"}}},\"gateway\":{\"port\":1},\"logging\":{\"level\":\"info\"}}");
-        JsonElement config = Check(JsonAssert.Result(await harness.CallAsync("doctor")), "config");
+        JsonElement config = Check(JsonAssert.Result(await harness.CallAsync("doctor", cancellationToken: cancellationToken)), "config");
         Assert.That(config.GetProperty("status").GetString(), Is.EqualTo("warn"));
         Assert.That(config.GetProperty("message").GetString(), Is.EqualTo("unknown keys (ignored): messages.tts.espeak.voise, messages.tts.provder"));
     }
 
     [Test]
     [Platform("Linux,MacOsX")]
-    public async Task A_configured_offline_binary_that_cannot_run_fails_offlineBinaries()
+    [CancelAfter(60_000)]
+    public async Task A_configured_offline_binary_that_cannot_run_fails_offlineBinaries(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         string bin = StandInBinary.Write(dir, "kittentts", "exit 0", executable: false);
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, environment: new Dictionary<string, string> { ["OPENCLAW_KITTENTTS_BIN"] = bin });
-        JsonElement check = Check(JsonAssert.Result(await harness.CallAsync("doctor")), "offlineBinaries");
+        JsonElement check = Check(JsonAssert.Result(await harness.CallAsync("doctor", cancellationToken: cancellationToken)), "offlineBinaries");
         Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("fail"));
         Assert.That(check.GetProperty("detail").GetString(), Does.Contain($"kittentts: not executable (no x permission): {bin}"));
     }

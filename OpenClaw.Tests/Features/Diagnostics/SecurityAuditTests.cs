@@ -15,14 +15,15 @@ public sealed class SecurityAuditTests
     private static readonly UnixFileMode Mode777 = (UnixFileMode)Convert.ToInt32("777", 8);
 
     [Test]
-    public async Task A_readable_config_with_a_literal_key_is_critical_and_fix_makes_it_private()
+    [CancelAfter(60_000)]
+    public async Task A_readable_config_with_a_literal_key_is_critical_and_fix_makes_it_private(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: $"{{\"messages\":{{\"tts\":{{\"openai\":{{\"apiKey\":\"{LiteralKey}\"}}}}}}}}");
         string config = Path.Combine(harness.StateDir, "openclaw.json");
         File.SetUnixFileMode(config, Mode644);
         File.SetUnixFileMode(harness.StateDir, (UnixFileMode)Convert.ToInt32("700", 8));
 
-        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit"));
+        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", cancellationToken: cancellationToken));
         Assert.That(Finding(audit, "fs.config.permissions").GetProperty("severity").GetString(), Is.EqualTo("critical"));
         JsonElement secret = Finding(audit, "config.plaintextSecret");
         Assert.That(secret.GetProperty("severity").GetString(), Is.EqualTo("warn"));
@@ -30,7 +31,7 @@ public sealed class SecurityAuditTests
         Assert.That(audit.GetProperty("summary").GetProperty("critical").GetInt32(), Is.EqualTo(1));
         Assert.That(audit.GetRawText() + harness.Log, Does.Not.Contain(LiteralKey));
 
-        JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"fix\":true}", id: 2));
+        JsonElement fixedUp = JsonAssert.Result(await harness.CallAsync("security.audit", "{\"fix\":true}", id: 2, cancellationToken: cancellationToken));
         JsonElement change = fixedUp.GetProperty("fix").GetProperty("changes").EnumerateArray().Single();
         Assert.That(change.GetProperty("path").GetString(), Is.EqualTo(config));
         Assert.That(change.GetProperty("from").GetString() + " -> " + change.GetProperty("to").GetString(), Is.EqualTo("0644 -> 0600"));
@@ -39,26 +40,28 @@ public sealed class SecurityAuditTests
     }
 
     [Test]
-    public async Task State_the_runtime_creates_itself_passes_the_audit()
+    [CancelAfter(60_000)]
+    public async Task State_the_runtime_creates_itself_passes_the_audit(CancellationToken cancellationToken)
     {
         using var parent = new TempDirectory();
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, stateDir: Path.Combine(parent.Path, "fresh"));
-        JsonAssert.Result(await harness.CallAsync("tts.disable"));
-        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", id: 2));
+        JsonAssert.Result(await harness.CallAsync("tts.disable", cancellationToken: cancellationToken));
+        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", id: 2, cancellationToken: cancellationToken));
         Assert.That(Findings(audit).Select(f => f.GetProperty("checkId").GetString()).Where(id => id!.StartsWith("fs.", StringComparison.Ordinal)), Is.Empty);
         Assert.That(File.GetUnixFileMode(harness.StateDir), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
     }
 
     [Test]
-    public async Task A_world_writable_state_dir_is_critical_and_state_files_open_to_others_are_warnings()
+    [CancelAfter(60_000)]
+    public async Task A_world_writable_state_dir_is_critical_and_state_files_open_to_others_are_warnings(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonAssert.Result(await harness.CallAsync("tts.disable"));
+        JsonAssert.Result(await harness.CallAsync("tts.disable", cancellationToken: cancellationToken));
         string prefs = Path.Combine(harness.StateDir, "settings", "tts.json");
         File.SetUnixFileMode(prefs, Mode666);
         File.SetUnixFileMode(harness.StateDir, Mode777);
 
-        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", id: 2));
+        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", id: 2, cancellationToken: cancellationToken));
         Assert.That(Finding(audit, "fs.stateDir.permissions").GetProperty("severity").GetString(), Is.EqualTo("critical"));
         JsonElement file = Finding(audit, "fs.stateFiles.permissions");
         Assert.That(file.GetProperty("severity").GetString(), Is.EqualTo("warn"));
@@ -70,18 +73,20 @@ public sealed class SecurityAuditTests
     [TestCase("http://tts.example.com/v1", false, "warn")]
     [TestCase("http://127.0.0.1:8080/v1", true, null)]
     [TestCase("https://api.openai.com/v1", true, null)]
-    public async Task Plain_http_to_another_host_is_flagged_by_whether_a_key_would_travel(string url, bool key, string? severity)
+    [CancelAfter(60_000)]
+    public async Task Plain_http_to_another_host_is_flagged_by_whether_a_key_would_travel(string url, bool key, string? severity, CancellationToken cancellationToken)
     {
         var environment = key ? new Dictionary<string, string> { ["OPENAI_API_KEY"] = "sk-env-key-000111222" } : null;
         await using var harness = RpcHarness.Start(RuntimeTrack.Core, environment: environment,
             configJson: $"{{\"messages\":{{\"tts\":{{\"openai\":{{\"baseUrl\":\"{url}\"}}}}}}}}");
-        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit"));
+        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", cancellationToken: cancellationToken));
         JsonElement[] found = [.. Findings(audit).Where(f => f.GetProperty("checkId").GetString() == "transport.insecureHttp")];
         Assert.That(found.Select(f => f.GetProperty("severity").GetString()), Is.EqualTo(severity is null ? Array.Empty<string>() : new[] { severity }));
     }
 
     [Test]
-    public async Task Offline_binaries_by_relative_path_through_PATH_or_in_an_open_directory_are_flagged()
+    [CancelAfter(60_000)]
+    public async Task Offline_binaries_by_relative_path_through_PATH_or_in_an_open_directory_are_flagged(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.SetUnixFileMode(dir.Path, Mode777);
@@ -89,7 +94,7 @@ public sealed class SecurityAuditTests
         string relative = Path.GetRelativePath(Environment.CurrentDirectory, kitten);
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson:
             $"{{\"messages\":{{\"tts\":{{\"kittentts\":{{\"bin\":\"{relative}\"}},\"espeak\":{{\"bin\":\"sh\"}}}}}}}}");
-        JsonElement[] paths = [.. Findings(JsonAssert.Result(await harness.CallAsync("security.audit")))
+        JsonElement[] paths = [.. Findings(JsonAssert.Result(await harness.CallAsync("security.audit", cancellationToken: cancellationToken)))
             .Where(f => f.GetProperty("checkId").GetString() == "offlineBinary.path")];
         Assert.That(paths.Select(f => f.GetProperty("title").GetString()), Is.SupersetOf(new[]
         {
@@ -100,14 +105,15 @@ public sealed class SecurityAuditTests
     }
 
     [Test]
-    public async Task Debug_logging_is_noted_and_a_readable_log_file_is_a_warning()
+    [CancelAfter(60_000)]
+    public async Task Debug_logging_is_noted_and_a_readable_log_file_is_a_warning(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         string log = dir.File("openclaw.log");
         File.WriteAllText(log, string.Empty);
         File.SetUnixFileMode(log, Mode644);
         await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: $"{{\"logging\":{{\"level\":\"debug\",\"file\":\"{log}\"}}}}");
-        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit"));
+        JsonElement audit = JsonAssert.Result(await harness.CallAsync("security.audit", cancellationToken: cancellationToken));
         Assert.That(Finding(audit, "logging.debug").GetProperty("severity").GetString(), Is.EqualTo("info"));
         Assert.That(Finding(audit, "logging.file.permissions").GetProperty("severity").GetString(), Is.EqualTo("warn"));
     }

@@ -11,11 +11,12 @@ public sealed class CloudTtsProviderTests
     private const string ElevenKey = "xi-test-eleven-secret-0043";
 
     [Test]
-    public async Task OpenAi_gets_the_documented_request_and_its_wav_is_measured()
+    [CancelAfter(60_000)]
+    public async Task OpenAi_gets_the_documented_request_and_its_wav_is_measured(CancellationToken cancellationToken)
     {
         await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Audio(TestAudio.Tone(16000, 500))));
         await using var harness = Start(server);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"voice\":\"coral\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"voice\":\"coral\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("openai"));
         Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(500));
         RecordedRequest request = server.Requests.Single();
@@ -30,11 +31,12 @@ public sealed class CloudTtsProviderTests
     }
 
     [Test]
-    public async Task OpenAi_mp3_duration_is_measured_from_its_frames()
+    [CancelAfter(60_000)]
+    public async Task OpenAi_mp3_duration_is_measured_from_its_frames(CancellationToken cancellationToken)
     {
         await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Audio(TestMp3.Frames(100))));
         await using var harness = Start(server);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"format\":\"mp3\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\",\"format\":\"mp3\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("format").GetString(), Is.EqualTo("mp3"));
         Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(44100));
         Assert.That(result.GetProperty("durationMs").GetInt64(), Is.EqualTo(100 * 1152 * 1000L / 44100));
@@ -45,22 +47,17 @@ public sealed class CloudTtsProviderTests
     [TestCase(500, null, "failed", "openai server error (HTTP 500)")]
     [TestCase(200, null, "failed", "openai answered with something that is not WAV audio")]
     [TestCase(0, null, "timeout", "timed out after 300 ms")]
-    public async Task Each_openai_failure_is_one_clear_attempt(int status, string? retryAfter, string outcome, string reason)
+    [CancelAfter(60_000)]
+    public async Task Each_openai_failure_is_one_clear_attempt(int status, string? retryAfter, string outcome, string reason, CancellationToken cancellationToken)
     {
-        await using var server = new FakeHttpServer(async _ =>
+        await using var server = new FakeHttpServer(_ => Task.FromResult(status switch
         {
-            if (status == 0)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(5));
-                return FakeResponse.Audio(TestAudio.Tone());
-            }
-
-            return status == 200
-                ? FakeResponse.Error(200, "{\"ok\":true}")
-                : FakeResponse.Error(status, headers: retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter });
-        });
+            0 => FakeResponse.NoAnswer(),
+            200 => FakeResponse.Error(200, "{\"ok\":true}"),
+            _ => FakeResponse.Error(status, headers: retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter }),
+        }));
         await using var harness = Start(server, timeoutMs: 300);
-        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\"}");
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"Hello\",\"provider\":\"openai\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32012, "ttsFailed");
         JsonElement attempt = response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray().Single();
         Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo(outcome));
@@ -70,13 +67,14 @@ public sealed class CloudTtsProviderTests
     }
 
     [Test]
-    public async Task A_failing_primary_falls_back_to_the_next_cloud_provider()
+    [CancelAfter(60_000)]
+    public async Task A_failing_primary_falls_back_to_the_next_cloud_provider(CancellationToken cancellationToken)
     {
         await using var server = new FakeHttpServer(request => Task.FromResult(request.PathAndQuery.StartsWith("/v1/audio", StringComparison.Ordinal)
             ? FakeResponse.Error(503)
             : FakeResponse.Audio(new byte[48000])));
         await using var harness = Start(server, config: "\"fallbacks\":[\"elevenlabs\"],");
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("elevenlabs"));
         Assert.That(result.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("outcome").GetString()), Is.EqualTo(new[] { "failed", "success" }));
         Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(24000));
@@ -88,11 +86,12 @@ public sealed class CloudTtsProviderTests
     }
 
     [Test]
-    public async Task Providers_report_whether_a_key_is_present_and_never_the_key()
+    [CancelAfter(60_000)]
+    public async Task Providers_report_whether_a_key_is_present_and_never_the_key(CancellationToken cancellationToken)
     {
         await using var server = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
         await using var harness = Start(server);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.providers"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.providers", cancellationToken: cancellationToken));
         JsonElement openai = result.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "openai");
         Assert.That(openai.GetProperty("keyPresent").GetBoolean(), Is.True);
         Assert.That(openai.GetProperty("configured").GetBoolean(), Is.True);

@@ -9,11 +9,12 @@ namespace OpenClaw.Tests.Features.Tts;
 public sealed class EspeakConvertTests
 {
     [Test]
-    public async Task Edge_speaks_with_espeak_and_returns_a_valid_wav_with_measured_duration()
+    [CancelAfter(60_000)]
+    public async Task Edge_speaks_with_espeak_and_returns_a_valid_wav_with_measured_duration(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
         Assert.That(result.GetProperty("format").GetString(), Is.EqualTo("wav"));
         byte[] audio = Convert.FromBase64String(result.GetProperty("audioBase64").GetString()!);
@@ -33,11 +34,12 @@ public sealed class EspeakConvertTests
     }
 
     [Test]
-    public async Task Output_file_writes_the_audio_under_the_state_dir()
+    [CancelAfter(60_000)]
+    public async Task Output_file_writes_the_audio_under_the_state_dir(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"file please\",\"output\":\"file\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"file please\",\"output\":\"file\"}", cancellationToken: cancellationToken));
         string path = result.GetProperty("audioPath").GetString()!;
         Assert.That(Path.IsPathRooted(path), Is.True);
         Assert.That(path, Does.StartWith(Path.Combine(harness.StateDir, "audio") + Path.DirectorySeparatorChar).And.EndWith(".wav"));
@@ -46,11 +48,12 @@ public sealed class EspeakConvertTests
     }
 
     [Test]
-    public async Task Espeak_cannot_make_mp3_so_a_pinned_request_for_mp3_fails_clearly()
+    [CancelAfter(60_000)]
+    public async Task Espeak_cannot_make_mp3_so_a_pinned_request_for_mp3_fails_clearly(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hi\",\"provider\":\"espeak\",\"format\":\"mp3\"}");
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hi\",\"provider\":\"espeak\",\"format\":\"mp3\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32012, "ttsFailed");
         JsonElement attempt = response.GetProperty("error").GetProperty("data").GetProperty("attempts")[0];
         Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo("skipped"));
@@ -58,26 +61,28 @@ public sealed class EspeakConvertTests
     }
 
     [Test]
-    public async Task Core_keeps_offline_voice_off_the_default_chain_unless_configured()
+    [CancelAfter(60_000)]
+    public async Task Core_keeps_offline_voice_off_the_default_chain_unless_configured(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status"));
+        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
         Assert.That(status.GetProperty("offlineVoice").GetProperty("policy").GetString(), Is.EqualTo("lazy-off-default-chain"));
         Assert.That(status.GetProperty("chain").GetArrayLength(), Is.Zero);
-        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2);
+        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2, cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32012, "ttsFailed");
         Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray()
             .All(a => a.GetProperty("outcome").GetString() == "skipped"), Is.True);
     }
 
     [Test]
-    public async Task Core_uses_espeak_once_the_config_names_it()
+    [CancelAfter(60_000)]
+    public async Task Core_uses_espeak_once_the_config_names_it(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: "{\"messages\":{\"tts\":{\"provider\":\"espeak\"}}}");
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status"));
+        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
         Assert.That(status.GetProperty("chain")[0].GetString(), Is.EqualTo("espeak"));
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2, cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
     }
 }

@@ -20,7 +20,8 @@ public sealed class KittenTtsFallbackTests
     [TestCase("prints junk", "failed", "is not WAV audio")]
     [TestCase("hangs", "timeout", "timed out after 500 ms")]
     [TestCase("floods stdout", "failed", "wrote more than")]
-    public async Task A_failing_binary_falls_back_and_the_answer_says_what_happened(string mode, string outcome, string reason)
+    [CancelAfter(60_000)]
+    public async Task A_failing_binary_falls_back_and_the_answer_says_what_happened(string mode, string outcome, string reason, CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         string bin = mode switch
@@ -36,7 +37,7 @@ public sealed class KittenTtsFallbackTests
         await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Audio(TestAudio.Tone())));
         await using var harness = Start(openai, bin, timeoutMs: mode == "hangs" ? 500 : 10_000);
 
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}", cancellationToken: cancellationToken));
 
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("openai"));
         JsonElement[] attempts = [.. result.GetProperty("attempts").EnumerateArray()];
@@ -54,7 +55,8 @@ public sealed class KittenTtsFallbackTests
     }
 
     [Test]
-    public async Task A_working_binary_on_stdout_is_used_and_its_audio_measured()
+    [CancelAfter(60_000)]
+    public async Task A_working_binary_on_stdout_is_used_and_its_audio_measured(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.WriteAllBytes(dir.File("voice.wav"), TestAudio.Tone(24000, 750));
@@ -62,7 +64,7 @@ public sealed class KittenTtsFallbackTests
         await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
         await using var harness = Start(openai, bin, timeoutMs: 5000);
 
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"-n not an option\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"-n not an option\"}", cancellationToken: cancellationToken));
 
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("kittentts"));
         Assert.That(result.GetProperty("sampleRate").GetInt32(), Is.EqualTo(24000));
@@ -72,21 +74,23 @@ public sealed class KittenTtsFallbackTests
     }
 
     [Test]
-    public async Task The_child_gets_the_environment_without_any_secret()
+    [CancelAfter(60_000)]
+    public async Task The_child_gets_the_environment_without_any_secret(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.WriteAllBytes(dir.File("voice.wav"), TestAudio.Tone());
         string bin = StandInBinary.Write(dir, "kittentts", $"env > {dir.File("env.txt")}; cat > /dev/null; cat {dir.File("voice.wav")}");
         await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
         await using var harness = Start(openai, bin, timeoutMs: 5000);
-        JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hi\"}"));
+        JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hi\"}", cancellationToken: cancellationToken));
         string environment = File.ReadAllText(dir.File("env.txt"));
         Assert.That(environment, Does.Contain("PATH="));
         Assert.That(environment, Does.Not.Contain(Key).And.Not.Contain("OPENAI_API_KEY"));
     }
 
     [Test]
-    public async Task An_args_template_with_text_and_output_file_is_honoured()
+    [CancelAfter(60_000)]
+    public async Task An_args_template_with_text_and_output_file_is_honoured(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.WriteAllBytes(dir.File("voice.wav"), TestAudio.Tone());
@@ -96,21 +100,22 @@ public sealed class KittenTtsFallbackTests
             $"\"kittentts\":{{\"bin\":\"{bin}\",\"args\":[\"--text\",\"{{text}}\",\"--out\",\"{{output}}\"]}}}}}}}}";
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: config);
 
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"it's a \\\"quoted\\\" $HOME; rm -rf x\"}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"it's a \\\"quoted\\\" $HOME; rm -rf x\"}", cancellationToken: cancellationToken));
 
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("kittentts"));
         Assert.That(File.ReadAllText(dir.File("text.txt")), Is.EqualTo("it's a \"quoted\" $HOME; rm -rf x"), "one argument, no shell expansion");
     }
 
     [Test]
-    public async Task Status_reports_the_binary_path_and_why_it_is_unavailable_without_starting_it()
+    [CancelAfter(60_000)]
+    public async Task Status_reports_the_binary_path_and_why_it_is_unavailable_without_starting_it(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         string bin = StandInBinary.Write(dir, "kittentts", $"touch {dir.File("started")}", executable: false);
         await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
         await using var harness = Start(openai, bin, timeoutMs: 500);
 
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status"));
+        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
         JsonElement kitten = status.GetProperty("offlineVoice").GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "kittentts");
         Assert.That(kitten.GetProperty("configured").GetBoolean(), Is.True);
         Assert.That(kitten.GetProperty("found").GetBoolean(), Is.True);

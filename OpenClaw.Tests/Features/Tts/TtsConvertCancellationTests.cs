@@ -25,10 +25,10 @@ public sealed class TtsConvertCancellationTests
         int pid = await ChildProcessState.ReadPidAsync(dir.File("pid"), testToken);
         await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":7}}");
 
-        JsonElement cancelled = await harness.ReadAsync();
+        JsonElement cancelled = await harness.ReadAsync(testToken);
         Assert.That(cancelled.GetProperty("id").GetInt32(), Is.EqualTo(7));
         JsonAssert.IsError(cancelled, -32800, "cancelled");
         Assert.That(ChildProcessState.IsGone(pid), Is.True, "the child was killed before the answer was sent");
-        JsonAssert.Result(await harness.CallAsync("health", id: 8));
+        JsonAssert.Result(await harness.CallAsync("health", id: 8, cancellationToken: testToken));
     }
 }

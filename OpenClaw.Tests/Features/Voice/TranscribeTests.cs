@@ -10,20 +10,21 @@ public sealed class TranscribeTests
     private const string Sentence = "hello world. this is a test of the speech recognition.";
 
     [Test]
-    public async Task Espeak_to_wav_to_pocketsphinx_recognises_the_sentence([Values("path", "base64")] string input)
+    [CancelAfter(60_000)]
+    public async Task Espeak_to_wav_to_pocketsphinx_recognises_the_sentence([Values("path", "base64")] string input, CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng", "pocketsphinx_continuous");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         string wav = Path.Combine(harness.StateDir, "hello.wav");
         using (OsProcess espeak = OsProcess.Start("espeak-ng", ["-s", "140", "-w", wav, Sentence])!)
         {
-            await espeak.WaitForExitAsync();
+            await espeak.WaitForExitAsync(cancellationToken);
         }
 
         string parameters = input == "path"
             ? JsonSerializer.Serialize(new Dictionary<string, string> { ["audioPath"] = wav })
             : JsonSerializer.Serialize(new Dictionary<string, string> { ["audioBase64"] = Convert.ToBase64String(File.ReadAllBytes(wav)) });
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("voice.transcribe", parameters));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("voice.transcribe", parameters, cancellationToken: cancellationToken));
 
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("pocketsphinx"));
         string[] heard = result.GetProperty("text").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -35,20 +36,22 @@ public sealed class TranscribeTests
     }
 
     [Test]
-    public async Task A_path_outside_the_allowed_roots_is_refused()
+    [CancelAfter(60_000)]
+    public async Task A_path_outside_the_allowed_roots_is_refused(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonElement response = await harness.CallAsync("voice.transcribe", "{\"audioPath\":\"/etc/hostname\"}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", "{\"audioPath\":\"/etc/hostname\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32014, "fileNotAllowed");
         Assert.That(response.GetProperty("error").GetProperty("message").GetString(), Does.Contain("voice.allowedRoots"));
     }
 
     [Test]
-    public async Task Dot_dot_cannot_escape_an_allowed_root()
+    [CancelAfter(60_000)]
+    public async Task Dot_dot_cannot_escape_an_allowed_root(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         string sneaky = Path.Combine(harness.StateDir, "..", "..", "..", "etc", "hostname");
-        JsonElement response = await harness.CallAsync("voice.transcribe", JsonSerializer.Serialize(new Dictionary<string, string> { ["audioPath"] = sneaky }));
+        JsonElement response = await harness.CallAsync("voice.transcribe", JsonSerializer.Serialize(new Dictionary<string, string> { ["audioPath"] = sneaky }), cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32014, "fileNotAllowed");
     }
 
@@ -57,18 +60,20 @@ public sealed class TranscribeTests
     [TestCase("{\"audioBase64\":\"not base64!\"}")]
     [TestCase("{\"audioBase64\":\"aGVsbG8gd29ybGQ=\"}")]
     [TestCase("{\"audioBase64\":\"AAAA\",\"provider\":\"siri\"}")]
-    public async Task Bad_transcribe_params_are_invalid_params(string parameters)
+    [CancelAfter(60_000)]
+    public async Task Bad_transcribe_params_are_invalid_params(string parameters, CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonAssert.IsError(await harness.CallAsync("voice.transcribe", parameters), -32602, "invalidParams");
+        JsonAssert.IsError(await harness.CallAsync("voice.transcribe", parameters, cancellationToken: cancellationToken), -32602, "invalidParams");
     }
 
     [Test]
-    public async Task No_usable_engine_is_a_clear_error_listing_each_engine()
+    [CancelAfter(60_000)]
+    public async Task No_usable_engine_is_a_clear_error_listing_each_engine(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: "{\"voice\":{\"pocketsphinx\":{\"bin\":\"/nonexistent/pocketsphinx_continuous\"}}}");
         string audio = Convert.ToBase64String(TestAudio.Tone());
-        JsonElement response = await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\"}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\"}}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32013, "transcriptionFailed");
         JsonElement[] attempts = [.. response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray()];
         Assert.That(attempts.Select(a => a.GetProperty("provider").GetString()), Is.EqualTo(new[] { "whisper", "pocketsphinx" }));
@@ -76,19 +81,21 @@ public sealed class TranscribeTests
     }
 
     [Test]
-    public async Task A_language_the_model_does_not_cover_is_skipped_with_the_reason()
+    [CancelAfter(60_000)]
+    public async Task A_language_the_model_does_not_cover_is_skipped_with_the_reason(CancellationToken cancellationToken)
     {
         Tools.Require("pocketsphinx_continuous");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         string audio = Convert.ToBase64String(TestAudio.Tone());
-        JsonElement response = await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\",\"language\":\"fr\"}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\",\"language\":\"fr\"}}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32013, "transcriptionFailed");
         Assert.That(response.GetProperty("error").GetProperty("message").GetString(), Does.Contain("the pocketsphinx model is en-us, not fr"));
     }
 
     [Test]
     [Platform("Linux,MacOsX")]
-    public async Task A_configured_whisper_binary_is_tried_first_with_the_model_and_language()
+    [CancelAfter(60_000)]
+    public async Task A_configured_whisper_binary_is_tried_first_with_the_model_and_language(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("model.bin"), "ggml");
@@ -96,7 +103,7 @@ public sealed class TranscribeTests
         var environment = new Dictionary<string, string> { ["OPENCLAW_WHISPER_BIN"] = whisper, ["OPENCLAW_WHISPER_MODEL"] = dir.File("model.bin") };
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, environment: environment);
         string audio = Convert.ToBase64String(TestAudio.Tone(44100));
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\",\"language\":\"de\"}}"));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\",\"language\":\"de\"}}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("whisper"));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello from whisper"));
         Assert.That(File.ReadAllText(dir.File("args.txt")), Does.StartWith($"-m {dir.File("model.bin")} -f ").And.Contain("-l de"));

@@ -42,7 +42,11 @@ public sealed class OpenClawServerBuilder
     /// <summary>The resolved start-up settings, for areas that pick track defaults.</summary>
     public RuntimeSettings Settings { get; }
 
-    /// <summary>Registers an RPC contract served by <typeparamref name="TImplementation"/> (once, however often asked).</summary>
+    /// <summary>
+    /// Registers an RPC contract served by <typeparamref name="TImplementation"/> (once, however often asked). A
+    /// contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>; it deliberately has no
+    /// <c>[JsonRpcContract]</c>, which would generate a client proxy per contract that this server never uses.
+    /// </summary>
     public OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>()
         where TContract : class, IShapeable<TContract>
         where TImplementation : class, TContract

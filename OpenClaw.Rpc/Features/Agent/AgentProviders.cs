@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary><c>agent.providers</c>: who can be called (never a key), the default chain, and circuit states on edge.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IAgentProviders
 {

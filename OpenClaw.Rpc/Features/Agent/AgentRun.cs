@@ -7,7 +7,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary><c>agent.run</c>: one message through the provider chain, with the session's history, answered with the self-healing report.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IAgentRun
 {

@@ -7,7 +7,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary><c>config.get</c>: every effective setting with its source, secrets redacted.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IConfigGet
 {

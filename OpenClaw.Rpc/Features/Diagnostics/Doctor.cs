@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary><c>doctor</c>: every check the areas contribute; runs even when the config is invalid.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IDoctor
 {

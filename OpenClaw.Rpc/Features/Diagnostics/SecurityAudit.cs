@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary><c>security.audit</c>: every rule the areas contribute, findings by severity; <c>fix</c> makes only safe changes.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ISecurityAudit
 {

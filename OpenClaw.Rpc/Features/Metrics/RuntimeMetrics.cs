@@ -7,7 +7,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Metrics;
 
 /// <summary><c>runtime.metrics</c> (edge): request counts and latency, in-flight, memory, and every area's counters.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IRuntimeMetrics
 {

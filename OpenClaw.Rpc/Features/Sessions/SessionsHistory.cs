@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary><c>sessions.history</c>: the last messages of one session, oldest first.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ISessionsHistory
 {

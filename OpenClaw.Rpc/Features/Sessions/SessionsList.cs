@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary><c>sessions.list</c>: the sessions in the index, the most recently updated first.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ISessionsList
 {

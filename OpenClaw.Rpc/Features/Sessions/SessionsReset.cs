@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary><c>sessions.reset</c>: archive the transcript and start the key afresh.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ISessionsReset
 {

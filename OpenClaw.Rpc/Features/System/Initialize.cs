@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary><c>initialize</c>: negotiate the protocol version; the answer says what this track serves. Optional for scripted use.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IInitialize
 {

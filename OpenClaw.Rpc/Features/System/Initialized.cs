@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary><c>initialized</c> (a notification): the client finished initializing; nothing to do.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IInitialized
 {

@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary><c>shutdown</c>: after its answer only <c>exit</c> is accepted, and <c>exit</c> then ends with code 0.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IShutdown
 {

@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary><c>status</c>: where the runtime reads its config and keeps its state, and what it runs on.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IStatus
 {

@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.convert</c>: text to real audio through the provider chain, inline or as a file.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITtsConvert
 {

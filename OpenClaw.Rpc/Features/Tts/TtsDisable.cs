@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.disable</c>: turn text-to-speech off (persisted); tts.convert then answers -32011.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITtsDisable
 {

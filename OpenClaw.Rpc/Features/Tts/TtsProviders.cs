@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.providers</c>: every provider, whether it is configured and usable, never a key.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITtsProviders
 {

@@ -5,7 +5,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.setProvider</c>: select the provider tried first (persisted).</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITtsSetProvider
 {

@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.status</c>: enabled, the chain, limits and offline voice, without starting anything heavy.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITtsStatus
 {

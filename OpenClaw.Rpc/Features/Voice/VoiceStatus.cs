@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary><c>voice.status</c>: which transcription engines exist and can run, without running them.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IVoiceStatus
 {

@@ -6,7 +6,6 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary><c>voice.transcribe</c>: the text of a WAV file or base64 audio, offline.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface IVoiceTranscribe
 {

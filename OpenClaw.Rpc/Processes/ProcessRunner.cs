@@ -38,7 +38,7 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider 
         }
 
         registry.Add(process);
-        using var timeout = new CancellationTokenSource(spec.Timeout, time);
+        using var timeout = new CancellationTokenSource(spec.Timeout ?? Timeout.InfiniteTimeSpan, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {

@@ -12,8 +12,11 @@ public sealed record ProcessSpec
     /// <summary>Bytes written to stdin, which is then closed; null closes stdin at once.</summary>
     public byte[]? Stdin { get; init; }
 
-    /// <summary>After this the whole process tree is killed.</summary>
-    public required TimeSpan Timeout { get; init; }
+    /// <summary>
+    /// After this the whole process tree is killed. Null when the caller's token is the bound (a chain attempt, whose
+    /// timeout cancels it), so an attempt has exactly one timeout.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
 
     /// <summary>stdout beyond this is dropped and the result says so.</summary>
     public int MaxStdoutBytes { get; init; } = 64 * 1024 * 1024;

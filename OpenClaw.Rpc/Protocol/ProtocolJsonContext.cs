@@ -12,8 +12,6 @@ namespace OpenClaw.Rpc.Protocol;
     Converters = [typeof(SystemTextJsonFormatter.RequestIdSTJsonConverter)])]
 [JsonSerializable(typeof(RpcErrorData))]
 [JsonSerializable(typeof(EmptyParams))]
-[JsonSerializable(typeof(ProviderAttempt))]
-[JsonSerializable(typeof(RunTelemetry))]
 [JsonSerializable(typeof(ProgressValue))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]

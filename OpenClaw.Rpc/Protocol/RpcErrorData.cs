@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenClaw.Rpc.Protocol;
 
-/// <summary>The <c>error.data</c> object of every error this runtime sends.</summary>
-public sealed record RpcErrorData
+/// <summary>
+/// The <c>error.data</c> object of every error this runtime sends. Areas whose errors carry more (a chain's attempts, an
+/// agent run's report) derive from it; their members follow these on the wire.
+/// </summary>
+public record RpcErrorData
 {
     /// <summary>A stable string from <see cref="RpcErrorKinds"/>.</summary>
     [JsonPropertyName("kind")]
@@ -21,15 +24,8 @@ public sealed record RpcErrorData
     [JsonPropertyName("path")]
     public string? Path { get; init; }
 
-    /// <summary>What happened to each provider attempt, for chain failures (TTS, transcription).</summary>
-    [JsonPropertyName("attempts")]
-    public IReadOnlyList<ProviderAttempt>? Attempts { get; init; }
-
     /// <summary>Values the client may choose from, for example supported protocol versions.</summary>
     [JsonPropertyName("supported")]
     public IReadOnlyList<string>? Supported { get; init; }
 
-    /// <summary>What the runtime did for a failed agent run (its self-healing report).</summary>
-    [JsonPropertyName("runtime")]
-    public RunTelemetry? Runtime { get; init; }
 }

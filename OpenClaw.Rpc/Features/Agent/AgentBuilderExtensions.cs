@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Agent.Providers;
 using OpenClaw.Rpc.Features.Agent.SelfHealing;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent;
 
@@ -26,14 +27,13 @@ public static class AgentBuilderExtensions
             builder.Redactor.Add(provider.ApiKey);
         }
 
+        builder.WithProviderChains();
         builder.Services.TryAddSingleton(policy);
         builder.Services.TryAddSingleton(options);
-        builder.Services.TryAddSingleton(services => new ChatHttp(ChatHttp.DefaultHandler, services.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddSingleton<ChatClients>();
         builder.Services.TryAddSingleton<ProviderProbe>();
-        builder.Services.TryAddSingleton<ProviderPipelines>();
-        builder.Services.TryAddSingleton<SelfHealingCounters>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>(services => services.GetRequiredService<SelfHealingCounters>()));
+        builder.Services.TryAddSingleton<SelfHealingChain>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>());
         builder.Services.TryAddSingleton<SelfHealingOrchestrator>();
         builder.Services.TryAddSingleton<AgentChainPlanner>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, SelfHealingDoctorCheck>());

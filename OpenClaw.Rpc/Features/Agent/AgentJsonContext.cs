@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Features.Agent.Providers;
+using OpenClaw.Rpc.Features.Agent.SelfHealing;
 
 namespace OpenClaw.Rpc.Features.Agent;
 
@@ -7,6 +8,7 @@ namespace OpenClaw.Rpc.Features.Agent;
 [JsonSerializable(typeof(AgentRunParams))]
 [JsonSerializable(typeof(AgentRunResult))]
 [JsonSerializable(typeof(AgentProvidersResult))]
+[JsonSerializable(typeof(AgentFailedData))]
 [JsonSerializable(typeof(OpenAiChatRequest))]
 [JsonSerializable(typeof(AnthropicMessagesRequest))]
 internal sealed partial class AgentJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Features.Agent.SelfHealing;
 using OpenClaw.Rpc.Protocol;
 using PolyType;
 using StreamJsonRpc;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Features.Agent.SelfHealing;
 using OpenClaw.Rpc.Protocol;
 using PolyType;
 using StreamJsonRpc;

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts;
 
@@ -17,11 +18,11 @@ internal interface ITtsProvider
     /// <summary>The binary's version for offline providers where asking is cheap; cached.</summary>
     Task<string?> VersionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Real audio in <see cref="TtsSynthesisRequest.Format"/>, or a <see cref="TtsProviderException"/> saying why not.</summary>
+    /// <summary>Real audio in <see cref="TtsSynthesisRequest.Format"/>, or a <see cref="ProviderFailure"/> saying why not.</summary>
     Task<byte[]> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken);
 }
 
-internal sealed record TtsSynthesisRequest(string Text, string Format, string? Voice, TimeSpan Timeout);
+internal sealed record TtsSynthesisRequest(string Text, string Format, string? Voice);
 
 /// <summary>
 /// A provider's readiness. <see cref="Configured"/>: the user set it up (key, binary) or the track uses it by
@@ -37,10 +38,4 @@ internal sealed record TtsProviderState(
 {
     /// <summary>The resolved binary of an offline provider.</summary>
     public string? Path => Binary?.Path;
-}
-
-/// <summary>A provider attempt failed; <see cref="Exception.Message"/> is the attempt's reason (no secrets).</summary>
-internal sealed class TtsProviderException(string reason, bool isTimeout = false) : Exception(reason)
-{
-    public bool IsTimeout { get; } = isTimeout;
 }

@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Tts.Providers;
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts;
 
@@ -16,18 +17,17 @@ public static class TtsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         TtsOptions options = TtsOptionsLoader.Load(builder.Settings, builder.Environment);
-        builder.WithProcessRunner();
+        builder.WithProcessRunner().WithProviderChains();
         builder.Services.TryAddSingleton(options);
-        builder.Services.TryAddSingleton<TtsHttp>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, KittenTtsProvider>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, EspeakProvider>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, OpenAiTtsProvider>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, ElevenLabsTtsProvider>());
         builder.Services.TryAddSingleton<TtsPrefsStore>();
         builder.Services.TryAddSingleton<TtsChainPlanner>();
+        builder.Services.TryAddSingleton<TtsProviderChain>();
         builder.Services.TryAddSingleton<TtsConverter>();
-        builder.Services.TryAddSingleton<TtsConversionCounters>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, TtsConversionCounters>(services => services.GetRequiredService<TtsConversionCounters>()));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, TtsConversionCounters>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TtsDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, OfflineBinariesDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, TtsAuditRule>());

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts;
 
@@ -6,59 +7,33 @@ namespace OpenClaw.Rpc.Features.Tts;
 internal sealed record TtsConversion(string Provider, byte[] Audio, IReadOnlyList<ProviderAttempt> Attempts);
 
 /// <summary>
-/// Walks the chain: skips providers that are not configured, not available or cannot produce the format; gives
-/// each attempt <c>messages.tts.timeoutMs</c>; stops at the first real audio. When all fail, the error lists
-/// every attempt in chain order, so the same faults always give the same error.
+/// Converts through the provider chain: providers that are not configured, not available or cannot produce the format
+/// are skipped; the first real audio wins. When all fail, the error lists every attempt in chain order, so the same
+/// faults always give the same error.
 /// </summary>
-internal sealed class TtsConverter(TtsOptions options, TtsChainPlanner planner, TtsConversionCounters counters, TimeProvider time)
+internal sealed class TtsConverter(TtsChainPlanner planner, TtsProviderChain chain)
 {
     public async Task<TtsConversion> ConvertAsync(string text, string format, string? voice, string? pinned, CancellationToken cancellationToken)
     {
-        var attempts = new List<ProviderAttempt>();
-        TimeSpan timeout = TimeSpan.FromMilliseconds(options.TimeoutMs);
-        foreach (ITtsProvider provider in planner.Plan(pinned))
-        {
-            TtsProviderState state = provider.Inspect();
-            if (!state.Configured || !state.Available)
-            {
-                attempts.Add(new ProviderAttempt(provider.Id, ProviderAttempt.Skipped, state.Reason, 0));
-                continue;
-            }
-
-            if (!state.Formats.Contains(format))
-            {
-                attempts.Add(new ProviderAttempt(provider.Id, ProviderAttempt.Skipped,
-                    $"does not produce {format} (it produces {string.Join(", ", state.Formats)})", 0));
-                continue;
-            }
-
-            long started = time.GetTimestamp();
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(timeout);
-            try
-            {
-                byte[] audio = await provider.SynthesizeAsync(new TtsSynthesisRequest(text, format, voice, timeout), attempt.Token).ConfigureAwait(false);
-                attempts.Add(new ProviderAttempt(provider.Id, ProviderAttempt.Success, null, Elapsed(started)));
-                counters.Record(attempts);
-                return new TtsConversion(provider.Id, audio, attempts);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                attempts.Add(new ProviderAttempt(provider.Id, ProviderAttempt.Timeout, $"timed out after {options.TimeoutMs} ms", Elapsed(started)));
-            }
-            catch (TtsProviderException e)
-            {
-                attempts.Add(new ProviderAttempt(provider.Id, e.IsTimeout ? ProviderAttempt.Timeout : ProviderAttempt.Failed, e.Message, Elapsed(started)));
-            }
-        }
-
-        counters.Record(attempts);
-        string causes = attempts.Count == 0
-            ? "no provider in the chain"
-            : string.Join("; ", attempts.Select(a => $"{a.Provider}: {a.Reason}"));
-        throw new RpcException(RpcErrorCodes.TtsFailed, $"TTS conversion failed: {causes}",
-            new RpcErrorData { Kind = RpcErrorKinds.TtsFailed, Retryable = attempts.Any(a => a.Outcome is ProviderAttempt.Timeout), Attempts = attempts });
+        var request = new TtsSynthesisRequest(text, format, voice);
+        ChainStep<ITtsProvider>[] steps = [.. planner.Plan(pinned).Select(p => new ChainStep<ITtsProvider>(p.Id, null, p, SkipReason(p, format)))];
+        ChainOutcome<ITtsProvider, byte[]> outcome = await chain.RunAsync(steps,
+            (step, attempt) => new ValueTask<byte[]>(step.Target.SynthesizeAsync(request, attempt.Token)), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ProviderAttempt> attempts = ProviderAttempt.From(outcome.Attempts);
+        return outcome.Succeeded
+            ? new TtsConversion(outcome.AnsweredBy.Provider, outcome.Result, attempts)
+            : throw new RpcException(RpcErrorCodes.TtsFailed, $"TTS conversion failed: {outcome.AllCauses("no provider in the chain")}",
+                new ChainFailedData { Kind = RpcErrorKinds.TtsFailed, Retryable = attempts.Any(a => a.Outcome == AttemptOutcome.Timeout), Attempts = attempts });
     }
 
-    private long Elapsed(long started) => (long)time.GetElapsedTime(started).TotalMilliseconds;
+    private static string? SkipReason(ITtsProvider provider, string format)
+    {
+        TtsProviderState state = provider.Inspect();
+        if (!state.Configured || !state.Available)
+        {
+            return state.Reason;
+        }
+
+        return state.Formats.Contains(format) ? null : $"does not produce {format} (it produces {string.Join(", ", state.Formats)})";
+    }
 }

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
@@ -13,13 +14,8 @@ internal interface ITranscriptionEngine
     /// <summary>Whether it can recognise <paramref name="language"/> (null: any); the reason when not.</summary>
     string? RefuseLanguage(string? language);
 
-    /// <summary>The text of a 16 kHz mono WAV file; a <see cref="TranscriptionException"/> says why not.</summary>
-    Task<string> TranscribeAsync(string wavPath, string? language, TimeSpan timeout, CancellationToken cancellationToken);
+    /// <summary>The text of a 16 kHz mono WAV file; a <see cref="ProviderFailure"/> says why not.</summary>
+    Task<string> TranscribeAsync(string wavPath, string? language, CancellationToken cancellationToken);
 }
 
 internal sealed record TranscriptionEngineState(bool Configured, bool Available, string? Reason, ResolvedExecutable? Binary, IReadOnlyList<string> Languages);
-
-internal sealed class TranscriptionException(string reason, bool isTimeout = false) : Exception(reason)
-{
-    public bool IsTimeout { get; } = isTimeout;
-}

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
@@ -32,19 +33,19 @@ internal sealed class PocketsphinxEngine(VoiceOptions options, IProcessRunner ru
             ? null
             : $"the pocketsphinx model is {Settings.Language}, not {language}";
 
-    public Task<string> TranscribeAsync(string wavPath, string? language, TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<string> TranscribeAsync(string wavPath, string? language, CancellationToken cancellationToken)
     {
         TranscriptionEngineState state = Inspect();
         if (!state.Available)
         {
-            throw new TranscriptionException(state.Reason!);
+            throw ProviderFailure.Permanent(state.Reason!);
         }
 
         List<string> arguments = ["-infile", wavPath, "-logfn", OperatingSystem.IsWindows() ? "nul" : "/dev/null"];
         AddIfSet(arguments, "-hmm", Settings.Hmm);
         AddIfSet(arguments, "-lm", Settings.LanguageModel);
         AddIfSet(arguments, "-dict", Settings.Dictionary);
-        return EngineRun.TextAsync(runner, new ProcessSpec { FileName = state.Binary!.Path!, Arguments = arguments, Timeout = timeout }, cancellationToken);
+        return RecognizedText.RunAsync(runner, new ProcessSpec { FileName = state.Binary!.Path!, Arguments = arguments }, cancellationToken);
     }
 
     private static void AddIfSet(List<string> arguments, string flag, string? value)

@@ -4,6 +4,7 @@ using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
@@ -15,9 +16,10 @@ public static class VoiceBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(VoiceOptionsLoader.Load(builder.Settings, builder.Environment));
-        builder.WithProcessRunner();
+        builder.WithProcessRunner().WithProviderChains();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, PocketsphinxEngine>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranscriptionEngine, WhisperCppEngine>());
+        builder.Services.TryAddSingleton<TranscriptionChain>();
         builder.Services.TryAddSingleton<VoiceTranscriber>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TranscriptionDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, VoiceAuditRule>());

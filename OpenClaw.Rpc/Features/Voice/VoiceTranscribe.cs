@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Resilience;
 using PolyType;
 using StreamJsonRpc;
 

@@ -1,15 +1,15 @@
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Resilience;
 using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary>
-/// Converts the audio to 16 kHz mono, stages it in the state dir, and tries the engines in order (whisper.cpp
-/// when configured, then pocketsphinx), each bounded by <c>voice.timeoutMs</c>. All failing is one error
-/// listing every attempt.
+/// Converts the audio to 16 kHz mono, stages it in the state dir, and tries the engines through the transcription chain
+/// (whisper.cpp when configured, then pocketsphinx). All failing is one error listing every attempt.
 /// </summary>
-internal sealed class VoiceTranscriber(VoiceOptions options, IEnumerable<ITranscriptionEngine> engines, TimeProvider time)
+internal sealed class VoiceTranscriber(VoiceOptions options, IEnumerable<ITranscriptionEngine> engines, TranscriptionChain chain)
 {
     public IReadOnlyList<ITranscriptionEngine> Engines { get; } = [.. engines.OrderBy(e => e.Id == "whisper" ? 0 : 1)];
 
@@ -19,33 +19,15 @@ internal sealed class VoiceTranscriber(VoiceOptions options, IEnumerable<ITransc
         await AtomicFile.WriteAsync(staged, PcmResampler.ToSpeechWav(wav, bytes), cancellationToken).ConfigureAwait(false);
         try
         {
-            var attempts = new List<ProviderAttempt>();
-            foreach (ITranscriptionEngine engine in Engines.Where(e => pinned is null || e.Id == pinned))
-            {
-                TranscriptionEngineState state = engine.Inspect();
-                string? refusal = !state.Configured || !state.Available ? state.Reason : engine.RefuseLanguage(language);
-                if (refusal is not null)
-                {
-                    attempts.Add(new ProviderAttempt(engine.Id, ProviderAttempt.Skipped, refusal, 0));
-                    continue;
-                }
-
-                long started = time.GetTimestamp();
-                try
-                {
-                    string text = await engine.TranscribeAsync(staged, language, TimeSpan.FromMilliseconds(options.TimeoutMs), cancellationToken).ConfigureAwait(false);
-                    attempts.Add(new ProviderAttempt(engine.Id, ProviderAttempt.Success, null, Elapsed(started)));
-                    return new VoiceTranscribeResult(text, engine.Id, wav.DurationMs, attempts);
-                }
-                catch (TranscriptionException e)
-                {
-                    attempts.Add(new ProviderAttempt(engine.Id, e.IsTimeout ? ProviderAttempt.Timeout : ProviderAttempt.Failed, e.Message, Elapsed(started)));
-                }
-            }
-
-            string causes = attempts.Count == 0 ? "no transcription engine" : string.Join("; ", attempts.Select(a => $"{a.Provider}: {a.Reason}"));
-            throw new RpcException(RpcErrorCodes.TranscriptionFailed, $"Transcription failed: {causes}",
-                new RpcErrorData { Kind = RpcErrorKinds.TranscriptionFailed, Attempts = attempts });
+            ChainStep<ITranscriptionEngine>[] steps = [.. Engines.Where(e => pinned is null || e.Id == pinned)
+                .Select(e => new ChainStep<ITranscriptionEngine>(e.Id, null, e, Refusal(e, language)))];
+            ChainOutcome<ITranscriptionEngine, string> outcome = await chain.RunAsync(steps,
+                (step, attempt) => new ValueTask<string>(step.Target.TranscribeAsync(staged, language, attempt.Token)), cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<ProviderAttempt> attempts = ProviderAttempt.From(outcome.Attempts);
+            return outcome.Succeeded
+                ? new VoiceTranscribeResult(outcome.Result, outcome.AnsweredBy.Provider, wav.DurationMs, attempts)
+                : throw new RpcException(RpcErrorCodes.TranscriptionFailed, $"Transcription failed: {outcome.AllCauses("no transcription engine")}",
+                    new ChainFailedData { Kind = RpcErrorKinds.TranscriptionFailed, Attempts = attempts });
         }
         finally
         {
@@ -53,5 +35,9 @@ internal sealed class VoiceTranscriber(VoiceOptions options, IEnumerable<ITransc
         }
     }
 
-    private long Elapsed(long started) => (long)time.GetElapsedTime(started).TotalMilliseconds;
+    private static string? Refusal(ITranscriptionEngine engine, string? language)
+    {
+        TranscriptionEngineState state = engine.Inspect();
+        return !state.Configured || !state.Available ? state.Reason : engine.RefuseLanguage(language);
+    }
 }

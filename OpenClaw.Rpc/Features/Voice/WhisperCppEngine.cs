@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
@@ -22,15 +23,15 @@ internal sealed class WhisperCppEngine(VoiceOptions options, IProcessRunner runn
 
     public string? RefuseLanguage(string? language) => null;
 
-    public Task<string> TranscribeAsync(string wavPath, string? language, TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<string> TranscribeAsync(string wavPath, string? language, CancellationToken cancellationToken)
     {
         TranscriptionEngineState state = Inspect();
         if (!state.Available)
         {
-            throw new TranscriptionException(state.Reason!);
+            throw ProviderFailure.Permanent(state.Reason!);
         }
 
         string[] arguments = ["-m", options.Whisper.Model!, "-f", wavPath, "-nt", "-np", "-l", language ?? "auto"];
-        return EngineRun.TextAsync(runner, new ProcessSpec { FileName = state.Binary!.Path!, Arguments = arguments, Timeout = timeout }, cancellationToken);
+        return RecognizedText.RunAsync(runner, new ProcessSpec { FileName = state.Binary!.Path!, Arguments = arguments }, cancellationToken);
     }
 }

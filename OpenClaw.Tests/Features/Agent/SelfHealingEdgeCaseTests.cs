@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using OpenClaw.Rpc.Features.Agent.Providers;
+using OpenClaw.Rpc.Resilience;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Agent;
@@ -31,7 +31,7 @@ public sealed class SelfHealingEdgeCaseTests
         await using var server = new FakeLlmServer().Always("b", LlmReply.OpenAiText("from b"));
         await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"backoffMs\":0}"), environment: AgentConfig.Environment(),
             extra: builder => builder.Services.AddSingleton(services =>
-                new ChatHttp(() => new ConnectTimingOut(server.BaseUrl("a")), TimeProvider.System)));
+                new ProviderHttp(() => new ConnectTimingOut(server.BaseUrl("a")), TimeProvider.System)));
         JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
         JsonElement healing = AgentConfig.SelfHealing(result);
         Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "a/m1:failed", "b/m1:success" }));

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Resilience;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Agent;
@@ -50,6 +52,24 @@ public sealed class SelfHealingTests
         Assert.That(sent, Has.Count.EqualTo(2));
         // The clock moves only when the test advances it, so the retry's arrival time tells when it was released.
         Assert.That(sent[1].ReceivedAt - sent[0].ReceivedAt, Is.EqualTo(TimeSpan.FromSeconds(2)), "the retry left when the clock reached Retry-After, not before");
+    }
+
+    [TestCase(0.0, 80, 160)]
+    [TestCase(0.5, 100, 200)]
+    [CancelAfter(30_000)]
+    public async Task Backoff_doubles_per_retry_and_is_spread_by_the_injected_jitter(double jitter, long firstDelay, long secondDelay,
+        CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer()
+            .Script("a", LlmReply.Error(503), LlmReply.Error(503), LlmReply.OpenAiText("third time"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"maxAttempts\":3,\"backoffMs\":100}"),
+            environment: AgentConfig.Environment(), extra: builder => builder.Services.AddSingleton(new Jitter(() => jitter)));
+
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
+
+        JsonElement attempts = AgentConfig.SelfHealing(result).GetProperty("attempts");
+        Assert.That(attempts.EnumerateArray().Select(a => a.GetProperty("delayMs").GetInt64()), Is.EqualTo(new[] { 0, firstDelay, secondDelay }),
+            "backoffMs doubled per retry, times 0.8 + 0.4 x jitter");
     }
 
     [Test]

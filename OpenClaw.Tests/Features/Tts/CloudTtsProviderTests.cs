@@ -43,7 +43,7 @@ public sealed class CloudTtsProviderTests
     }
 
     [TestCase(401, null, "failed", "openai refused the key (HTTP 401); check OPENAI_API_KEY")]
-    [TestCase(429, "7", "failed", "openai is rate limiting (HTTP 429, retry after 7 s)")]
+    [TestCase(429, "7", "failed", "openai is rate limiting (HTTP 429, retry after 7000 ms)")]
     [TestCase(500, null, "failed", "openai server error (HTTP 500)")]
     [TestCase(200, null, "failed", "openai answered with something that is not WAV audio")]
     [TestCase(0, null, "timeout", "timed out after 300 ms")]

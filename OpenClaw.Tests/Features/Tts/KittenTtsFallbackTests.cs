@@ -18,7 +18,7 @@ public sealed class KittenTtsFallbackTests
     [TestCase("crashes", "failed", "exited with code 3: model file missing")]
     [TestCase("prints nothing", "failed", "wrote no audio")]
     [TestCase("prints junk", "failed", "is not WAV audio")]
-    [TestCase("hangs", "timeout", "timed out after 500 ms")]
+    [TestCase("hangs", "timeout", "timed out after 500 ms; kittentts was killed")]
     [TestCase("floods stdout", "failed", "wrote more than")]
     [CancelAfter(60_000)]
     public async Task A_failing_binary_falls_back_and_the_answer_says_what_happened(string mode, string outcome, string reason, CancellationToken cancellationToken)

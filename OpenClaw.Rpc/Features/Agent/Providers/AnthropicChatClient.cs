@@ -4,11 +4,12 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
 /// <summary>Anthropic Messages (<c>POST {baseUrl}/v1/messages</c>), plain and streamed. System messages become <c>system</c>.</summary>
-internal sealed class AnthropicChatClient(AgentProviderOptions provider, ChatHttp http) : IChatClient
+internal sealed class AnthropicChatClient(AgentProviderOptions provider, ProviderHttp http) : IChatClient
 {
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         CancellationToken cancellationToken = default)

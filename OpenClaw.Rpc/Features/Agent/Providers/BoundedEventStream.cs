@@ -1,3 +1,5 @@
+using OpenClaw.Rpc.Resilience;
+
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
 /// <summary>

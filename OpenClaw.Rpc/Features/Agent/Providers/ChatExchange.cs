@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
@@ -8,7 +9,7 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 internal static class ChatExchange
 {
     /// <summary>Sends <paramref name="request"/> and parses the whole answer; the caller disposes the document.</summary>
-    public static async Task<JsonDocument> AnswerAsync(ChatHttp http, HttpRequestMessage request, AgentProviderOptions provider,
+    public static async Task<JsonDocument> AnswerAsync(ProviderHttp http, HttpRequestMessage request, AgentProviderOptions provider,
         CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
@@ -17,7 +18,7 @@ internal static class ChatExchange
     }
 
     /// <summary>Sends <paramref name="request"/> and yields the answer's events; the response lives as long as the enumeration.</summary>
-    public static async IAsyncEnumerable<SseItem<string>> EventsAsync(ChatHttp http, HttpRequestMessage request, AgentProviderOptions provider,
+    public static async IAsyncEnumerable<SseItem<string>> EventsAsync(ProviderHttp http, HttpRequestMessage request, AgentProviderOptions provider,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
@@ -11,7 +12,7 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 /// OpenAI chat completions (<c>POST {baseUrl}/chat/completions</c>), plain and streamed, for every compatible server
 /// by base URL: OpenAI, OpenRouter, Ollama, llama.cpp server, vLLM, LM Studio. Keyless when the provider is.
 /// </summary>
-internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, ChatHttp http) : IChatClient
+internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, ProviderHttp http) : IChatClient
 {
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         CancellationToken cancellationToken = default)

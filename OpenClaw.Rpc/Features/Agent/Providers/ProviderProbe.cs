@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent.Providers;
 
@@ -9,7 +10,7 @@ internal sealed record ProbeResult(bool Healthy, string Text);
 /// <c>doctor --deep</c>: asks a provider for its model list (<c>GET /models</c>, the cheapest call both APIs have), with the
 /// key, bounded by <see cref="Timeout"/>. No tokens are spent.
 /// </summary>
-internal sealed class ProviderProbe(ChatHttp http)
+internal sealed class ProviderProbe(ProviderHttp http)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 

@@ -1,5 +1,5 @@
 using OpenClaw.Rpc.Configuration;
-using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 
@@ -26,6 +26,9 @@ internal sealed record SelfHealingPolicy(
     public static SelfHealingPolicy DefaultFor(RuntimeTrack track) => track == RuntimeTrack.Edge
         ? new SelfHealingPolicy(true, 4, 200, 5_000, 60_000, CircuitBreaker: true, track)
         : new SelfHealingPolicy(true, 2, 250, 2_000, 60_000, CircuitBreaker: false, track);
+
+    /// <summary>The chain walk this policy asks for.</summary>
+    public ChainPolicy Chain => new(Enabled, MaxAttempts, BackoffMs, MaxBackoffMs, TimeSpan.FromMilliseconds(AttemptTimeoutMs), CircuitBreaker);
 
     /// <summary>The policy as reported in every run's telemetry.</summary>
     public SelfHealingPolicyView View => new(MaxAttempts, BackoffMs, MaxBackoffMs, AttemptTimeoutMs, CircuitBreaker);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Audio;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts.Providers;
 
@@ -8,7 +9,7 @@ namespace OpenClaw.Rpc.Features.Tts.Providers;
 /// ElevenLabs: <c>POST {baseUrl}/v1/text-to-speech/{voice}</c>. WAV is asked for as raw 24 kHz PCM and
 /// wrapped in a WAV header here; mp3 and opus come as they are.
 /// </summary>
-internal sealed class ElevenLabsTtsProvider(TtsOptions options, TtsHttp http) : ITtsProvider
+internal sealed class ElevenLabsTtsProvider(TtsOptions options, ProviderHttp http) : ITtsProvider
 {
     private const int PcmRate = 24000;
 
@@ -20,13 +21,13 @@ internal sealed class ElevenLabsTtsProvider(TtsOptions options, TtsHttp http) : 
 
     public bool IsOffline => false;
 
-    public TtsProviderState Inspect() => TtsHttp.KeyState(Cloud);
+    public TtsProviderState Inspect() => CloudTts.KeyState(Cloud);
 
     public Task<string?> VersionAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     public async Task<byte[]> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken)
     {
-        string key = Cloud.ApiKey ?? throw new TtsProviderException(Inspect().Reason!);
+        string key = Cloud.ApiKey ?? throw ProviderFailure.Permanent(Inspect().Reason!);
         string outputFormat = request.Format switch
         {
             AudioFormat.Mp3 => "mp3_44100_128",
@@ -39,15 +40,15 @@ internal sealed class ElevenLabsTtsProvider(TtsOptions options, TtsHttp http) : 
             Content = JsonContent.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model), TtsJsonContext.Default.ElevenLabsSpeechRequest),
         };
         message.Headers.Add("xi-api-key", key);
-        byte[] audio = await http.PostAsync(message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);
+        byte[] audio = await CloudTts.PostAsync(http, message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);
         if (request.Format == AudioFormat.Wav)
         {
             return audio.Length is > 0 && audio.Length % 2 == 0
                 ? WavFile.FromPcm16(audio, PcmRate, 1)
-                : throw new TtsProviderException("elevenlabs answered with something that is not 16-bit PCM");
+                : throw ProviderFailure.Permanent("elevenlabs answered with something that is not 16-bit PCM");
         }
 
-        return TtsHttp.RequireAudio(audio, request.Format, Id);
+        return CloudTts.RequireAudio(audio, request.Format, Id);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts.Providers;
 
@@ -37,7 +38,7 @@ internal sealed class EspeakProvider(TtsOptions options, IProcessRunner runner) 
         ResolvedExecutable binary = ExecutableResolver.Resolve(options.Espeak.Bin);
         if (!binary.Found)
         {
-            throw new TtsProviderException(binary.Problem!);
+            throw ProviderFailure.Permanent(binary.Problem!);
         }
 
         List<string> arguments = ["--stdout"];
@@ -46,14 +47,13 @@ internal sealed class EspeakProvider(TtsOptions options, IProcessRunner runner) 
             arguments.AddRange(["-v", voice]);
         }
 
-        ProcessResult result = await OfflineRun.RunAsync(runner, new ProcessSpec
+        ProcessResult result = await ChildProcessAttempt.RunAsync(runner, new ProcessSpec
         {
             FileName = binary.Path!,
             Arguments = arguments,
             Stdin = Encoding.UTF8.GetBytes(request.Text),
-            Timeout = request.Timeout,
         }, cancellationToken).ConfigureAwait(false);
-        WavFile wav = WavFile.TryParse(result.Stdout) ?? throw new TtsProviderException("espeak-ng did not write WAV audio");
+        WavFile wav = WavFile.TryParse(result.Stdout) ?? throw ProviderFailure.Permanent("espeak-ng did not write WAV audio");
         return wav.Normalize(result.Stdout);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Processes;
+using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Tts.Providers;
 
@@ -37,7 +38,7 @@ internal sealed class KittenTtsProvider(TtsOptions options, IProcessRunner runne
         TtsProviderState state = Inspect();
         if (!state.Available)
         {
-            throw new TtsProviderException(state.Reason!);
+            throw ProviderFailure.Permanent(state.Reason!);
         }
 
         IReadOnlyList<string> template = options.KittenTts.ArgsTemplate;
@@ -52,26 +53,25 @@ internal sealed class KittenTtsProvider(TtsOptions options, IProcessRunner runne
             .Replace("{text}", request.Text, StringComparison.Ordinal))];
         try
         {
-            ProcessResult result = await OfflineRun.RunAsync(runner, new ProcessSpec
+            ProcessResult result = await ChildProcessAttempt.RunAsync(runner, new ProcessSpec
             {
                 FileName = state.Path!,
                 Arguments = arguments,
                 Stdin = textAsArgument ? null : Encoding.UTF8.GetBytes(request.Text),
-                Timeout = request.Timeout,
             }, cancellationToken).ConfigureAwait(false);
             byte[] audio = outputFile is null ? result.Stdout : File.Exists(outputFile) ? await File.ReadAllBytesAsync(outputFile, cancellationToken).ConfigureAwait(false) : [];
             if (audio.Length == 0)
             {
-                throw new TtsProviderException(outputFile is null ? "kittentts wrote no audio to stdout" : "kittentts wrote no output file");
+                throw ProviderFailure.Permanent(outputFile is null ? "kittentts wrote no audio to stdout" : "kittentts wrote no output file");
             }
 
             if (request.Format == AudioFormat.Wav)
             {
-                return WavFile.TryParse(audio)?.Normalize(audio) ?? throw new TtsProviderException("kittentts output is not WAV audio");
+                return WavFile.TryParse(audio)?.Normalize(audio) ?? throw ProviderFailure.Permanent("kittentts output is not WAV audio");
             }
 
             return AudioProbe.Measure(request.Format, audio) is null
-                ? throw new TtsProviderException($"kittentts output is not {request.Format} audio")
+                ? throw ProviderFailure.Permanent($"kittentts output is not {request.Format} audio")
                 : audio;
         }
         finally

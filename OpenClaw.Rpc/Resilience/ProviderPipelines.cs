@@ -1,18 +1,17 @@
 using System.Collections.Concurrent;
-using OpenClaw.Rpc.Features.Agent.Providers;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
+namespace OpenClaw.Rpc.Resilience;
 
 /// <summary>
-/// One Polly pipeline per provider, built on first use and reused by every chain the provider is in (so its breaker
-/// sees all its traffic): retry (bounded, exponential backoff with jitter, Retry-After honoured) around a circuit
-/// breaker (when the policy has one) around the per-attempt timeout. With self-healing disabled only the timeout remains.
+/// One Polly pipeline per provider, built on first use and reused by every walk of the chain (so its breaker sees all
+/// the provider's traffic): retry (bounded, exponential backoff with jitter, Retry-After honoured) around a circuit
+/// breaker (when the policy has one) around the per-attempt timeout. With the kill switch on only the timeout remains.
 /// </summary>
-internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider time)
+internal sealed class ProviderPipelines(ChainPolicy policy, TimeProvider time, Jitter jitter)
 {
     /// <summary>The breaker opens when this share of at least <see cref="BreakerMinimumThroughput"/> calls in the window failed.</summary>
     public const double BreakerFailureRatio = 0.5;
@@ -49,7 +48,7 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delay(args.AttemptNumber, args.Outcome.Exception)),
                 OnRetry = args =>
                 {
-                    RunState.Of(args.Context).NextDelay = args.RetryDelay;
+                    ChainRun.Of(args.Context).NextDelay = args.RetryDelay;
                     return ValueTask.CompletedTask;
                 },
             });
@@ -69,11 +68,11 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = TimeSpan.FromMilliseconds(policy.AttemptTimeoutMs) });
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = policy.AttemptTimeout });
         return (builder.Build(), breaker);
     }
 
-    /// <summary>Retry a transient failure, unless the provider asked to wait longer than the run has left.</summary>
+    /// <summary>Retry a transient failure, unless the provider asked to wait longer than the walk has left.</summary>
     private static bool ShouldRetry(Exception? exception, ResilienceContext context, bool lastAttempt)
     {
         if (lastAttempt || !FailureClassifier.IsTransient(exception))
@@ -81,7 +80,7 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
             return false;
         }
 
-        RunState run = RunState.Of(context);
+        ChainRun run = ChainRun.Of(context);
         if (exception is ProviderFailure { RetryAfter: { } wait } && wait > run.Remaining)
         {
             run.RetryAfterBeyondDeadline = wait;
@@ -103,7 +102,7 @@ internal sealed class ProviderPipelines(SelfHealingPolicy policy, TimeProvider t
         }
 
         double exponential = policy.BackoffMs * Math.Pow(2, attempt);
-        double jittered = exponential * (0.8 + (0.4 * Random.Shared.NextDouble()));
+        double jittered = exponential * (0.8 + (0.4 * jitter.Next()));
         return TimeSpan.FromMilliseconds(Math.Min(jittered, policy.MaxBackoffMs));
     }
 }

@@ -1,63 +1,17 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json;
 
-namespace OpenClaw.Rpc.Features.Agent.Providers;
+namespace OpenClaw.Rpc.Resilience;
 
-/// <summary>
-/// The HTTP client the LLM providers share, created on first use from the handler factory the container was given
-/// (tests inject theirs), and the mapping of each HTTP outcome to a classified <see cref="ProviderFailure"/>.
-/// </summary>
-internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler, TimeProvider time) : IDisposable
+/// <summary>How an HTTP outcome becomes a classified <see cref="ProviderFailure"/>, in words safe to show.</summary>
+internal static class HttpFailures
 {
-    private readonly Lazy<HttpClient> _client = new(() => new HttpClient(createHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan });
-
-    /// <summary>The default handler: pooled connections renewed every few minutes so DNS changes are seen.</summary>
-    public static HttpMessageHandler DefaultHandler() => new SocketsHttpHandler
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-
-        // No connect timeout of its own: the attempt timeout (attemptTimeoutMs) bounds connecting too.
-        ConnectTimeout = Timeout.InfiniteTimeSpan,
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-    };
-
-    /// <summary>Sends the request and returns a successful response (headers read, body not yet); every failure is classified.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string provider, string keySource, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await _client.Value.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            throw ProviderFailure.Transient($"cannot reach {request.RequestUri?.GetLeftPart(UriPartial.Authority)} ({Describe(e.HttpRequestError)})", inner: e);
-        }
-
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            string body = await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            throw Classify(response, body, provider, keySource, time.GetUtcNow());
-        }
-    }
-
-    public void Dispose()
-    {
-        if (_client.IsValueCreated)
-        {
-            _client.Value.Dispose();
-        }
-    }
+    /// <summary>The provider could not be reached at all (connection, DNS, TLS): transient.</summary>
+    public static ProviderFailure Unreachable(HttpRequestMessage request, HttpRequestException e) =>
+        ProviderFailure.Transient($"cannot reach {request.RequestUri?.GetLeftPart(UriPartial.Authority)} ({Describe(e.HttpRequestError)})", inner: e);
 
     /// <summary>Maps an HTTP error to its class; the reason names the status and the provider's error code, never its message.</summary>
-    internal static ProviderFailure Classify(HttpResponseMessage response, string body, string provider, string keySource, DateTimeOffset now)
+    public static ProviderFailure Classify(HttpResponseMessage response, string body, string provider, string keySource, DateTimeOffset now)
     {
         int status = (int)response.StatusCode;
         string code = ErrorCode(body) is { } c ? $", {c}" : string.Empty;
@@ -77,7 +31,7 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler, TimeProvi
     }
 
     /// <summary>The provider's <c>Retry-After</c> (seconds or a date), when present.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
+    public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => date - now is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
@@ -119,31 +73,6 @@ internal sealed class ChatHttp(Func<HttpMessageHandler> createHandler, TimeProvi
         }
 
         return null;
-    }
-
-    private static async Task<string> ReadErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // Error bodies are small; read at most 64 KiB of one.
-            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                byte[] buffer = new byte[64 * 1024];
-                int total = 0;
-                int read;
-                while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    total += read;
-                }
-
-                return Encoding.UTF8.GetString(buffer, 0, total);
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            return string.Empty;
-        }
     }
 
     private static string Describe(HttpRequestError error) => error switch

@@ -1,7 +1,6 @@
-using OpenClaw.Rpc.Features.Agent.Providers;
 using Polly.Timeout;
 
-namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
+namespace OpenClaw.Rpc.Resilience;
 
 /// <summary>Which outcomes the retry and the circuit breaker treat as transient.</summary>
 internal static class FailureClassifier

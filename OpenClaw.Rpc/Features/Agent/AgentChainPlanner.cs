@@ -10,6 +10,9 @@ namespace OpenClaw.Rpc.Features.Agent;
 /// </summary>
 internal sealed class AgentChainPlanner(AgentOptions options)
 {
+    /// <summary>The configured default chain, as a run that names no provider or model walks it.</summary>
+    public IReadOnlyList<ChainCandidate> DefaultChain() => Plan(provider: null, model: null);
+
     public IReadOnlyList<ChainCandidate> Plan(string? provider, string? model)
     {
         var chain = new List<ChainCandidate>();

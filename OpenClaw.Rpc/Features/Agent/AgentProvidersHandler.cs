@@ -13,7 +13,7 @@ internal sealed class AgentProvidersHandler(AgentOptions options, SelfHealingPol
         List<AgentProviderView> providers = [.. options.Providers.Select(p => new AgentProviderView(p.Id, p.Api, p.DisplayUrl, p.Declared, p.Configured,
             p.ApiKey is not null, p.KeyRequired ? p.KeySource : null, p.NotConfiguredReason, [.. p.Models.Select(m => m.Id)],
             policy.CircuitBreaker && policy.Enabled ? chain.CircuitState(p.Id) ?? "closed" : null))];
-        return Task.FromResult(new AgentProvidersResult(providers, [.. planner.Plan(null, null).Select(c => c.ToString())],
+        return Task.FromResult(new AgentProvidersResult(providers, [.. planner.DefaultChain().Select(c => c.ToString())],
             new AgentSelfHealingView(policy.Enabled, policy.Track.WireName(), policy.View)));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ProvidersDoctorCheck(AgentChainPlanner planner, RuntimeSet
         }
 
         // --deep: ask every configured provider of the chain at once, each bounded by the probe timeout.
-        AgentProviderOptions[] providers = [.. planner.Plan(null, null).Select(c => c.Provider).Where(p => p.Configured).DistinctBy(p => p.Id)];
+        AgentProviderOptions[] providers = [.. planner.DefaultChain().Select(c => c.Provider).Where(p => p.Configured).DistinctBy(p => p.Id)];
         if (providers.Length == 0)
         {
             return result;
@@ -48,7 +48,7 @@ internal sealed class ProvidersDoctorCheck(AgentChainPlanner planner, RuntimeSet
             return Done(DoctorCheckResult.Fail, $"{error.Key}: {error.Reason}");
         }
 
-        IReadOnlyList<ChainCandidate> chain = planner.Plan(null, null);
+        IReadOnlyList<ChainCandidate> chain = planner.DefaultChain();
         string detail = string.Join("; ", chain.Select(c => $"{c}: {(c.Provider.Configured ? KeyText(c.Provider) : c.Provider.NotConfiguredReason)}"));
         int usable = chain.Count(c => c.Provider.Configured);
         if (chain.Count == 0)

@@ -39,7 +39,7 @@ internal sealed class TtsConvertHandler(TtsOptions options, TtsPrefsStore prefs,
         }
 
         TtsConversion conversion = await converter.ConvertAsync(text, format, parameters.Voice, pinned, cancellationToken).ConfigureAwait(false);
-        AudioInfo info = AudioProbe.Measure(format, conversion.Audio) ?? new AudioInfo(null, null, null);
+        AudioInfo info = AudioProbe.Measure(format, conversion.Audio) ?? AudioInfo.Unknown;
         string? path = output == "file" ? await SaveAsync(conversion.Audio, format, cancellationToken).ConfigureAwait(false) : null;
         return new TtsConvertResult(conversion.Provider, format, info.SampleRate, info.Channels, info.DurationMs, conversion.Audio.Length,
             path is null ? Convert.ToBase64String(conversion.Audio) : null, path, conversion.Attempts);

@@ -9,5 +9,5 @@ internal sealed record TtsPrefsFile(
 
 /// <summary>What tts.enable/disable/setProvider persist; null members fall back to the config.</summary>
 internal sealed record TtsPrefs(
-    [property: JsonPropertyName("enabled")] bool? Enabled,
-    [property: JsonPropertyName("provider")] string? Provider);
+    [property: JsonPropertyName("enabled")] bool? Enabled = null,
+    [property: JsonPropertyName("provider")] string? Provider = null);

@@ -22,14 +22,14 @@ internal sealed class TtsPrefsStore(TtsOptions options, RuntimeLog log)
         {
             if (!File.Exists(Path))
             {
-                return new TtsPrefs(null, null);
+                return new TtsPrefs();
             }
 
             TtsPrefsFile? file = JsonSerializer.Deserialize(File.ReadAllBytes(Path), TtsJsonContext.Default.TtsPrefsFile);
             if (file is null || file.FormatVersion > FormatVersion)
             {
                 log.Warn($"ignoring {Path}: written by a newer release (format {file?.FormatVersion})");
-                return new TtsPrefs(null, null);
+                return new TtsPrefs();
             }
 
             return file.Tts;
@@ -37,7 +37,7 @@ internal sealed class TtsPrefsStore(TtsOptions options, RuntimeLog log)
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             log.Warn($"ignoring unreadable {Path}: {e.Message}");
-            return new TtsPrefs(null, null);
+            return new TtsPrefs();
         }
     }
 

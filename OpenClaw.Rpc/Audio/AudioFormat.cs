@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Audio;
 
 /// <summary>Audio container formats on the wire: <c>wav</c>, <c>mp3</c>, <c>opus</c> (Ogg Opus).</summary>
-public static class AudioFormat
+internal static class AudioFormat
 {
     /// <summary>RIFF/WAVE, 16-bit PCM.</summary>
     public const string Wav = "wav";

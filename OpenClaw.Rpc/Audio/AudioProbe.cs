@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Audio;
 
 /// <summary>Measures audio of a declared format from its bytes (never estimated from text length).</summary>
-public static class AudioProbe
+internal static class AudioProbe
 {
     /// <summary>The measured facts, or null when the bytes are not of <paramref name="format"/>.</summary>
     public static AudioInfo? Measure(string format, ReadOnlySpan<byte> bytes) => format switch

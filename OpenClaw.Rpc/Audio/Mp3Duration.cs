@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Audio;
 
 /// <summary>Measures MP3 audio by walking its frame headers (an ID3v2 tag at the start is skipped).</summary>
-public static class Mp3Duration
+internal static class Mp3Duration
 {
     private static readonly int[] Mpeg1Layer3Bitrates = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0];
     private static readonly int[] Mpeg2Layer3Bitrates = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0];

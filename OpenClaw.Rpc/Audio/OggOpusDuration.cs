@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace OpenClaw.Rpc.Audio;
 
 /// <summary>Measures Ogg Opus audio: the last page's granule position, minus pre-skip, at Opus's fixed 48 kHz.</summary>
-public static class OggOpusDuration
+internal static class OggOpusDuration
 {
     /// <summary>Channels and duration; null when the bytes are not Ogg Opus.</summary>
     public static AudioInfo? Measure(ReadOnlySpan<byte> bytes)

@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Audio;
 /// Converts PCM WAV of any rate and channel count to 16 kHz mono 16-bit, which offline recognisers expect
 /// (pocketsphinx reads other rates as if they were 16 kHz and hears nonsense).
 /// </summary>
-public static class PcmResampler
+internal static class PcmResampler
 {
     /// <summary>The target rate.</summary>
     public const int SpeechRate = 16000;

@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Audio;
 /// Reads and repairs RIFF/WAVE PCM. Streaming writers (espeak-ng --stdout) leave placeholder sizes in the
 /// header; <see cref="Normalize"/> rewrites them from the bytes actually present so every client can play it.
 /// </summary>
-public sealed record WavFile(int SampleRate, int Channels, int BitsPerSample, int DataOffset, int DataLength)
+internal sealed record WavFile(int SampleRate, int Channels, int BitsPerSample, int DataOffset, int DataLength)
 {
     /// <summary>Duration in milliseconds, from the PCM byte count.</summary>
     public long DurationMs => (long)DataLength * 1000 / Math.Max(1, SampleRate * Channels * (BitsPerSample / 8));

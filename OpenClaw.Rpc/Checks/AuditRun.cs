@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>One audit run: deep or not, whether to fix, and the changes made.</summary>
-public sealed class AuditRun(bool deep, bool fix)
+internal sealed class AuditRun(bool deep, bool fix)
 {
     /// <summary>Whether the slower checks run too.</summary>
     public bool Deep { get; } = deep;

@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Checks;
 /// <c>offlineBinary.path</c>: a configured offline binary given as a relative path (depends on the working
 /// directory), found through PATH (depends on the environment), or in a directory other users can write.
 /// </summary>
-public static class BinaryPathAudit
+internal static class BinaryPathAudit
 {
     /// <summary>The check id.</summary>
     public const string CheckId = "offlineBinary.path";

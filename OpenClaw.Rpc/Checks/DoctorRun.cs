@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>One doctor run: whether to repair, and the list of repairs made.</summary>
-public sealed class DoctorRun(bool fix)
+internal sealed class DoctorRun(bool fix)
 {
     private readonly List<FixChange> _changes = [];
 

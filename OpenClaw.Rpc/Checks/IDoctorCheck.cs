@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Checks;
 /// One doctor check, contributed by the area it concerns (registered as <c>IDoctorCheck</c>); the
 /// diagnostics area only collects and runs them, in registration order.
 /// </summary>
-public interface IDoctorCheck
+internal interface IDoctorCheck
 {
     /// <summary>The stable id (see protocol/diagnostics.md).</summary>
     string Id { get; }

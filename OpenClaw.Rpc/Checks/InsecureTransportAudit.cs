@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Checks;
 /// <c>transport.insecureHttp</c>: a provider base URL over plain http to a host other than this machine (localhost,
 /// 127.0.0.0/8 and ::1 stay on it). Critical when a key would be sent in clear, else warn.
 /// </summary>
-public static class InsecureTransportAudit
+internal static class InsecureTransportAudit
 {
     /// <summary>
     /// The finding for <paramref name="baseUrl"/>, or null when it is https or loopback. <paramref name="what"/> names the

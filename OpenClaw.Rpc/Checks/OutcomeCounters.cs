@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Checks;
 /// Thread-safe counts per provider and outcome, reported as one <see cref="MetricCounter"/> named
 /// <c>name{provider, outcome}</c> per pair, in a stable order.
 /// </summary>
-public sealed class OutcomeCounters(string name)
+internal sealed class OutcomeCounters(string name)
 {
     private readonly Dictionary<(string Provider, string Outcome), long> _counts = [];
     private readonly Lock _lock = new();

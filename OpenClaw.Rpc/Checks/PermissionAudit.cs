@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>Finds group/other access on a path and, when fixing, tightens it (owner only) and records the change.</summary>
-public static class PermissionAudit
+internal static class PermissionAudit
 {
     /// <summary>
     /// The finding for <paramref name="path"/>, or null when it is private (or on Windows, where ACLs apply and

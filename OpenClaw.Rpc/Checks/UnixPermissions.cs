@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>POSIX permission helpers for checks and their fixes (no-ops on Windows, where ACLs apply).</summary>
-public static class UnixPermissions
+internal static class UnixPermissions
 {
     /// <summary>Group and others may write.</summary>
     public const UnixFileMode GroupOrOtherWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;

@@ -9,7 +9,7 @@ namespace OpenClaw.Rpc.Configuration;
 /// getters, which name the dotted key in every error. <c>${VAR}</c> in a string is replaced from the
 /// environment (an unset variable becomes empty, so an unset key simply leaves a provider unconfigured).
 /// </summary>
-public sealed class ConfigDocument
+internal sealed class ConfigDocument
 {
     private static readonly JsonDocumentOptions ParseOptions = new()
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Lists the leaf keys present in a config document under a section.</summary>
-public static class ConfigDocumentKeys
+internal static class ConfigDocumentKeys
 {
     /// <summary>Dotted keys of every non-object value under <paramref name="section"/> (arrays count as values).</summary>
     public static IEnumerable<string> Under(ConfigDocument config, string section)

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>The configuration cannot be used: <see cref="Key"/> names the offending key.</summary>
-public sealed class ConfigException(string key, string reason) : Exception($"invalid config: {key}: {reason}")
+internal sealed class ConfigException(string key, string reason) : Exception($"invalid config: {key}: {reason}")
 {
     /// <summary>The dotted config key (or flag / environment variable) that is wrong.</summary>
     public string Key { get; } = key;

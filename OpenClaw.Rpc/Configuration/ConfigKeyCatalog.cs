@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Configuration;
 /// The config keys each area reads, so doctor can flag a misspelt key inside a section this runtime owns
 /// (keys in upstream OpenClaw's other sections are carried along and never flagged).
 /// </summary>
-public sealed class ConfigKeyCatalog
+internal sealed class ConfigKeyCatalog
 {
     private readonly HashSet<string> _sections = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>An environment given as a dictionary, for embedding hosts and tests.</summary>
-public sealed class DictionaryEnvironmentReader(IReadOnlyDictionary<string, string> variables) : IEnvironmentReader
+internal sealed class DictionaryEnvironmentReader(IReadOnlyDictionary<string, string> variables) : IEnvironmentReader
 {
     /// <inheritdoc />
     public string? Read(string name) => variables.TryGetValue(name, out string? value) && value.Length > 0 ? value : null;

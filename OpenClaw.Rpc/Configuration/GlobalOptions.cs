@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>The global command-line options; each may stand before or after the subcommand.</summary>
-public sealed record GlobalOptions
+internal sealed record GlobalOptions
 {
     /// <summary><c>--config PATH</c>.</summary>
     public string? ConfigPath { get; init; }

@@ -5,7 +5,7 @@ namespace OpenClaw.Rpc.Configuration;
 /// <summary>
 /// Transport limits and logging: the host area's effective settings. Track defaults live here and nowhere else.
 /// </summary>
-public sealed record HostOptions
+internal sealed record HostOptions
 {
     /// <summary>Hard bounds for <c>runtime.rpc.maxMessageBytes</c>.</summary>
     public const int MinMessageBytes = 1024;

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>An area's effective settings, contributed for <c>config.get</c>.</summary>
-public interface IEffectiveSettings
+internal interface IEffectiveSettings
 {
     /// <summary>The area's settings as they are in force now.</summary>
     IEnumerable<EffectiveSetting> Describe();

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Reads environment variables; an empty value counts as unset.</summary>
-public interface IEnvironmentReader
+internal interface IEnvironmentReader
 {
     /// <summary>The value of <paramref name="name"/>, or null when unset or empty.</summary>
     string? Read(string name);

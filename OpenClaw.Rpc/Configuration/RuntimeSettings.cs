@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Everything resolved at start-up: paths, the config document and the host options.</summary>
-public sealed record RuntimeSettings
+internal sealed record RuntimeSettings
 {
     /// <summary>The track this binary runs as.</summary>
     public required RuntimeTrack Track { get; init; }

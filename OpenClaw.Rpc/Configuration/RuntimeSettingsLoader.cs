@@ -7,7 +7,7 @@ namespace OpenClaw.Rpc.Configuration;
 /// Resolves the state dir, the config file and the host options with the precedence
 /// flag &gt; environment &gt; config file &gt; track default. Throws <see cref="ConfigException"/> naming the key.
 /// </summary>
-public static class RuntimeSettingsLoader
+internal static class RuntimeSettingsLoader
 {
     /// <summary>Loads the settings; <paramref name="redactor"/> learns every secret value it meets.</summary>
     public static RuntimeSettings Load(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor)

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Wire names of <see cref="RuntimeTrack"/>.</summary>
-public static class RuntimeTrackExtensions
+internal static class RuntimeTrackExtensions
 {
     /// <summary>The name used on the wire and in file names: <c>core</c> or <c>edge</c>.</summary>
     public static string WireName(this RuntimeTrack track) => track == RuntimeTrack.Core ? "core" : "edge";

@@ -4,7 +4,7 @@ using OpenClaw.Rpc.Logging;
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Builds <see cref="EffectiveSetting"/>s: JSON values from source-generated metadata, the source of a key, redaction.</summary>
-public static class SettingValues
+internal static class SettingValues
 {
     /// <summary>A string setting; null becomes JSON null, a secret becomes "[redacted]".</summary>
     public static EffectiveSetting Text(string key, string? value, string source, bool secret = false) =>

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>Where an effective setting came from; precedence is flag &gt; env &gt; file &gt; default.</summary>
-public enum ValueSource
+internal enum ValueSource
 {
     /// <summary>The track's default.</summary>
     Default,

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>The methods this track serves, as registered by the composition root. <c>initialize</c> reports it.</summary>
-public sealed class MethodCatalog
+internal sealed class MethodCatalog
 {
     private readonly SortedSet<string> _methods = new(StringComparer.Ordinal);
 

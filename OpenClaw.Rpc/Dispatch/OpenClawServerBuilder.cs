@@ -28,26 +28,26 @@ public sealed class OpenClawServerBuilder
     }
 
     /// <summary>The config keys areas read (doctor flags unknown keys in their sections).</summary>
-    public ConfigKeyCatalog ConfigKeys { get; } = new();
+    internal ConfigKeyCatalog ConfigKeys { get; } = new();
 
     /// <summary>The services of this runtime; areas add theirs.</summary>
-    public IServiceCollection Services { get; } = new ServiceCollection();
+    internal IServiceCollection Services { get; } = new ServiceCollection();
 
     /// <summary>The environment, for areas that read their variables at composition.</summary>
-    public IEnvironmentReader Environment { get; }
+    internal IEnvironmentReader Environment { get; }
 
     /// <summary>The redactor of every log line and error message, for areas that resolve secrets at composition.</summary>
-    public SecretRedactor Redactor { get; }
+    internal SecretRedactor Redactor { get; }
 
     /// <summary>The resolved start-up settings, for areas that pick track defaults.</summary>
-    public RuntimeSettings Settings { get; }
+    internal RuntimeSettings Settings { get; }
 
     /// <summary>
     /// Registers an RPC contract served by <typeparamref name="TImplementation"/> (once, however often asked). A
     /// contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>; it deliberately has no
     /// <c>[JsonRpcContract]</c>, which would generate a client proxy per contract that this server never uses.
     /// </summary>
-    public OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>()
+    internal OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>()
         where TContract : class, IShapeable<TContract>
         where TImplementation : class, TContract
     {
@@ -68,7 +68,7 @@ public sealed class OpenClawServerBuilder
     }
 
     /// <summary>Adds source-generated JSON metadata for an area's wire types (once per context type).</summary>
-    public OpenClawServerBuilder AddJsonMetadata(IJsonTypeInfoResolver resolver)
+    internal OpenClawServerBuilder AddJsonMetadata(IJsonTypeInfoResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
         Services.TryAddEnumerable(ServiceDescriptor.Singleton(resolver));

@@ -8,7 +8,7 @@ namespace OpenClaw.Rpc.Dispatch;
 /// Sends <c>$/progress {token, value}</c> notifications for a request that carried a <c>progressToken</c>.
 /// Handlers await each report, so all progress for a request is written before its response.
 /// </summary>
-public sealed class ProgressReporter
+internal sealed class ProgressReporter
 {
     private static readonly Dictionary<string, Type> ArgumentTypes = new(StringComparer.Ordinal)
     {

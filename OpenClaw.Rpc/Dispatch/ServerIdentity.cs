@@ -4,7 +4,7 @@ using OpenClaw.Rpc.Configuration;
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>Who is answering: executable name, version (from Directory.Build.props) and track.</summary>
-public sealed class ServerIdentity(RuntimeTrack track)
+internal sealed class ServerIdentity(RuntimeTrack track)
 {
     /// <summary>The protocol version this runtime speaks; a client whose major differs is refused.</summary>
     public const string ProtocolVersion = "1.0";

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Logging;
 
 /// <summary>Log verbosity, from the quietest.</summary>
-public enum LogLevel
+internal enum LogLevel
 {
     /// <summary>Failures only.</summary>
     Error,

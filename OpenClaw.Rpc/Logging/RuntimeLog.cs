@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Logging;
 /// Text log to stderr (or a file). Never stdout: stdout carries protocol frames only. Every line passes
 /// through the redactor, so a secret that reaches a message is still not written.
 /// </summary>
-public sealed class RuntimeLog
+internal sealed class RuntimeLog
 {
     private readonly TextWriter _writer;
     private readonly SecretRedactor _redactor;

@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Logging;
 /// Replaces known secret values (API keys and tokens from the environment and the config) with a marker.
 /// Values shorter than 6 characters are not treated as secrets: redacting them would mangle ordinary text.
 /// </summary>
-public sealed class SecretRedactor
+internal sealed class SecretRedactor
 {
     /// <summary>What a redacted value is replaced with.</summary>
     public const string Marker = "[redacted]";

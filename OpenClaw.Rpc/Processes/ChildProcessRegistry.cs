@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>Children still running, so that shutting down (signal, parent death, exit) kills them too.</summary>
-public sealed class ChildProcessRegistry
+internal sealed class ChildProcessRegistry
 {
     private readonly HashSet<Process> _running = [];
     private readonly Lock _lock = new();

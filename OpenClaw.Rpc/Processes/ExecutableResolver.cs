@@ -1,14 +1,14 @@
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>What was found for a configured binary: a runnable path, or why not.</summary>
-public sealed record ResolvedExecutable(string Requested, string? Path, string? Problem)
+internal sealed record ResolvedExecutable(string Requested, string? Path, string? Problem)
 {
     /// <summary>Whether <see cref="Path"/> exists and is executable.</summary>
     public bool Found => Problem is null;
 }
 
 /// <summary>Finds a binary by path or on PATH and checks that it can be executed, without running it.</summary>
-public static class ExecutableResolver
+internal static class ExecutableResolver
 {
     /// <summary>Resolves <paramref name="nameOrPath"/>: a path is checked as given, a bare name is looked up on PATH.</summary>
     public static ResolvedExecutable Resolve(string nameOrPath)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>Why a finished child process does not count as a success, in words an attempt can report.</summary>
-public static class ProcessFailure
+internal static class ProcessFailure
 {
     /// <summary>Null when the process exited 0 within its bounds; otherwise the reason and whether it timed out.</summary>
     public static ProcessOutcome Explain(ProcessSpec spec, ProcessResult result)

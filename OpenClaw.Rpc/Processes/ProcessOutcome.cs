@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>How a child run ended for a caller that needs its output: the result, or why it does not count.</summary>
-public sealed record ProcessOutcome
+internal sealed record ProcessOutcome
 {
     private ProcessOutcome(ProcessResult? result, string? failure, bool timedOut)
     {

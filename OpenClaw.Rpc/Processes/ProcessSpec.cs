@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>One child process to run: a resolved executable, its arguments as a list (never a shell line), and bounds.</summary>
-public sealed record ProcessSpec
+internal sealed record ProcessSpec
 {
     /// <summary>The absolute path of the executable.</summary>
     public required string FileName { get; init; }

@@ -1,4 +1,4 @@
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>The executable could not be started (missing, not executable, wrong format).</summary>
-public sealed class ProcessStartException(string message, Exception inner) : Exception(message, inner);
+internal sealed class ProcessStartException(string message, Exception inner) : Exception(message, inner);

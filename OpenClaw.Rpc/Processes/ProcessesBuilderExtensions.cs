@@ -4,7 +4,7 @@ using OpenClaw.Rpc.Dispatch;
 namespace OpenClaw.Rpc.Processes;
 
 /// <summary>Registers the process runner; areas that start children call it.</summary>
-public static class ProcessesBuilderExtensions
+internal static class ProcessesBuilderExtensions
 {
     /// <summary>Adds <see cref="IProcessRunner"/> and the registry of running children (once, however many areas ask).</summary>
     public static OpenClawServerBuilder WithProcessRunner(this OpenClawServerBuilder builder)

@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Protocol;
 
 /// <summary>The JSON-RPC error codes this runtime answers with; protocol/errors.md is the normative list.</summary>
-public static class RpcErrorCodes
+internal static class RpcErrorCodes
 {
     /// <summary>Invalid JSON or an unreadable frame.</summary>
     public const int ParseError = -32700;

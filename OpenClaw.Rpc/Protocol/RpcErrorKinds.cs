@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Protocol;
 
 /// <summary>Stable <c>error.data.kind</c> strings; clients switch on these, never on messages.</summary>
-public static class RpcErrorKinds
+internal static class RpcErrorKinds
 {
     /// <summary>Kind for <see cref="RpcErrorCodes.ParseError"/>.</summary>
     public const string ParseError = "parseError";

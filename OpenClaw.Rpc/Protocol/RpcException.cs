@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Protocol;
 /// An expected failure that reaches the client as a JSON-RPC error with a code from protocol/errors.md.
 /// Its message is sent on the wire, so it must be written for the client and carry no secret.
 /// </summary>
-public sealed class RpcException : Exception
+internal sealed class RpcException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RpcException(int code, string message, RpcErrorData data)

@@ -5,7 +5,7 @@ using OpenClaw.Rpc.Dispatch;
 namespace OpenClaw.Rpc.Resilience;
 
 /// <summary>Registers what provider chains share; the areas with a chain (text-to-speech, transcription, agent) call it.</summary>
-public static class ResilienceBuilderExtensions
+internal static class ResilienceBuilderExtensions
 {
     /// <summary>Adds the chain services, the provider HTTP seam and the chain wire types (once, however many areas ask).</summary>
     public static OpenClawServerBuilder WithProviderChains(this OpenClawServerBuilder builder)

@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Storage;
 /// Replaces a file so that a reader (or a crash) sees the old content or the new, never a mix: write a
 /// temporary file in the same directory, flush it to disk, then rename it over the target.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically, readable by the owner only on Unix.</summary>
     public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)

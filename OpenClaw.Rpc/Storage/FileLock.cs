@@ -4,7 +4,7 @@ namespace OpenClaw.Rpc.Storage;
 /// An advisory lock shared by every runtime process using one state dir (two editor windows): a lock file
 /// opened without sharing. Acquiring retries briefly, then gives up with an <see cref="IOException"/>.
 /// </summary>
-public sealed class FileLock : IDisposable
+internal sealed class FileLock : IDisposable
 {
     private readonly FileStream _stream;
 

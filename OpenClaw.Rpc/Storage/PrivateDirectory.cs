@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Storage;
 
 /// <summary>Creates state directories readable by their owner only (0700 on Unix), so a fresh install passes the audit.</summary>
-public static class PrivateDirectory
+internal static class PrivateDirectory
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 

@@ -9,9 +9,8 @@ using StreamJsonRpc;
 namespace OpenClaw.Tests.Support;
 
 /// <summary>Methods registered only by tests: a request that blocks until released, one that reports progress, one that fails.</summary>
-[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-public partial interface ITestMethods
+internal partial interface ITestMethods
 {
     [JsonRpcMethod("test.block", UseSingleObjectParameterDeserialization = true)]
     Task<string> BlockAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
@@ -23,12 +22,12 @@ public partial interface ITestMethods
     Task<string> ThrowAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-public sealed record TestProgressParams(
+internal sealed record TestProgressParams(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("progressToken")] JsonElement? ProgressToken);
 
 /// <summary>Shared gate that blocked requests wait on.</summary>
-public sealed class TestGate
+internal sealed class TestGate
 {
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -19,11 +19,8 @@ internal sealed class ChainRun(TimeProvider time, TimeSpan budget, long startedA
     /// <summary>Set when a provider asked to wait longer than the walk has left, so the chain moved on instead.</summary>
     public TimeSpan? RetryAfterBeyondDeadline { get; set; }
 
-    public TimeSpan Budget => budget;
-
     public TimeSpan Remaining => budget == Timeout.InfiniteTimeSpan ? TimeSpan.MaxValue : budget - time.GetElapsedTime(startedAt);
 
-    public TimeSpan Elapsed => time.GetElapsedTime(startedAt);
 
     public static ChainRun Of(ResilienceContext context) => context.Properties.GetValue(Key, null!);
 

@@ -17,8 +17,6 @@ internal abstract class ProviderChain(ChainPolicy policy, string metricPrefix, C
 {
     private readonly ProviderPipelines _pipelines = new(policy, services.Time, services.Jitter);
 
-    public ChainPolicy Policy => policy;
-
     public ChainCounters Counters { get; } = new(metricPrefix);
 
     /// <summary>closed, open, halfOpen or isolated; null when the policy has no breaker or the provider was never called.</summary>

@@ -21,7 +21,6 @@ internal sealed class ChainRun(TimeProvider time, TimeSpan budget, long startedA
 
     public TimeSpan Remaining => budget == Timeout.InfiniteTimeSpan ? TimeSpan.MaxValue : budget - time.GetElapsedTime(startedAt);
 
-
     public static ChainRun Of(ResilienceContext context) => context.Properties.GetValue(Key, null!);
 
     public void AttachTo(ResilienceContext context) => context.Properties.Set(Key, this);

@@ -38,13 +38,14 @@ internal sealed class ProviderPipelines(ChainPolicy policy, TimeProvider time, J
     private (ResiliencePipeline, CircuitBreakerStateProvider?) Build()
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        CircuitBreakerStateProvider? breaker = null;
+        CircuitBreakerStateProvider? breaker = policy.Enabled && policy.CircuitBreaker ? new CircuitBreakerStateProvider() : null;
         if (policy.Enabled && policy.MaxAttempts > 1)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = policy.MaxAttempts - 1,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context, lastAttempt: args.AttemptNumber >= policy.MaxAttempts - 1)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context,
+                    lastAttempt: args.AttemptNumber >= policy.MaxAttempts - 1, breaker)),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delay(args.AttemptNumber, args.Outcome.Exception)),
                 OnRetry = args =>
                 {
@@ -54,9 +55,8 @@ internal sealed class ProviderPipelines(ChainPolicy policy, TimeProvider time, J
             });
         }
 
-        if (policy.Enabled && policy.CircuitBreaker)
+        if (breaker is not null)
         {
-            breaker = new CircuitBreakerStateProvider();
             builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 FailureRatio = BreakerFailureRatio,
@@ -72,10 +72,13 @@ internal sealed class ProviderPipelines(ChainPolicy policy, TimeProvider time, J
         return (builder.Build(), breaker);
     }
 
-    /// <summary>Retry a transient failure, unless the provider asked to wait longer than the walk has left.</summary>
-    private static bool ShouldRetry(Exception? exception, ResilienceContext context, bool lastAttempt)
+    /// <summary>
+    /// Retry a transient failure, unless the provider asked to wait longer than the walk has left, or this failure opened
+    /// its circuit (the breaker would refuse the retry, so waiting a backoff for it only delays the next provider).
+    /// </summary>
+    private static bool ShouldRetry(Exception? exception, ResilienceContext context, bool lastAttempt, CircuitBreakerStateProvider? breaker)
     {
-        if (lastAttempt || !FailureClassifier.IsTransient(exception))
+        if (lastAttempt || !FailureClassifier.IsTransient(exception) || breaker is { CircuitState: Polly.CircuitBreaker.CircuitState.Open or Polly.CircuitBreaker.CircuitState.Isolated })
         {
             return false;
         }

@@ -26,17 +26,6 @@ public sealed class ConfigKeyCatalog
         }
     }
 
-    /// <summary>Declares <paramref name="section"/> (dotted) as owned and the keys under it that are read.</summary>
-    public void Add(string section, params string[] keys)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        _sections.Add(section);
-        foreach (string key in keys)
-        {
-            _keys.Add($"{section}.{key}");
-        }
-    }
-
     /// <summary>Owned sections.</summary>
     public IReadOnlyCollection<string> Sections => _sections;
 

@@ -33,31 +33,12 @@ public static class SettingValues
             : "default";
     }
 
-    /// <summary>Like <see cref="SourceOf(ConfigDocument, IEnvironmentReader, ConfigKey)"/>, for values where the environment wins over the file.</summary>
+    /// <summary>Like <see cref="SourceOf"/>, for values where the environment wins over the file.</summary>
     public static string EnvFirstSourceOf(ConfigDocument config, IEnvironmentReader environment, ConfigKey key)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(key);
         return environment.Read(key) is not null ? "env" : SourceOf(config, environment, key);
-    }
-
-    /// <summary>"file" when the config sets <paramref name="key"/>, else "env" when one of the variables is set, else "default".</summary>
-    public static string SourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(variables);
-        return variables.Any(v => environment.Read(v) is not null) && !config.TryGet(key, out _) ? "env"
-            : config.TryGet(key, out _) ? "file"
-            : "default";
-    }
-
-    /// <summary>Like <see cref="SourceOf(ConfigDocument, IEnvironmentReader, string, string[])"/>, for values where the environment wins over the file.</summary>
-    public static string EnvFirstSourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(variables);
-        return variables.Any(v => environment.Read(v) is not null) ? "env" : SourceOf(config, environment, key);
     }
 
     /// <summary>The wire name of a <see cref="ValueSource"/>.</summary>

@@ -9,14 +9,20 @@ internal sealed class ConfigKeyCatalog
     private readonly HashSet<string> _sections = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
-    /// <summary>Declares <paramref name="section"/> (dotted) as owned and the keys under it that are read.</summary>
-    public void Add(string section, params string[] keys)
+    /// <summary>Declares each section as owned, with the keys read under it; adding a section again changes nothing.</summary>
+    public void Add(params IEnumerable<ConfigSection> sections)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        _sections.Add(section);
-        foreach (string key in keys)
+        ArgumentNullException.ThrowIfNull(sections);
+        foreach (ConfigSection section in sections)
         {
-            _keys.Add($"{section}.{key}");
+            // A key outside its section would never be checked, and the section would flag it as unknown.
+            if (section.Keys.FirstOrDefault(k => !k.Key.StartsWith(section.Name + ".", StringComparison.Ordinal)) is { } stray)
+            {
+                throw new ArgumentException($"{stray.Key} is not under {section.Name}", nameof(sections));
+            }
+
+            _sections.Add(section.Name);
+            _keys.UnionWith(section.Keys.Select(k => k.Key));
         }
     }
 

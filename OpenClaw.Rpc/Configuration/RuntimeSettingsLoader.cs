@@ -14,7 +14,7 @@ internal static class RuntimeSettingsLoader
     {
         var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
         (string stateDir, string configPath) = ResolvePaths(flags, environment, redactor, sources);
-        bool explicitConfig = sources["configPath"] != ValueSource.Default;
+        bool explicitConfig = sources[HostConfigKeys.ConfigPath.Key] != ValueSource.Default;
         ConfigDocument config = ReadConfig(configPath, explicitConfig, environment);
         foreach (string secret in config.SecretValues())
         {
@@ -24,13 +24,12 @@ internal static class RuntimeSettingsLoader
         HostOptions defaults = HostOptions.ForTrack(track);
         var host = new HostOptions
         {
-            MaxMessageBytes = PickInt("runtime.rpc.maxMessageBytes", null, "OPENCLAW_MAX_MESSAGE_BYTES", environment, config,
+            MaxMessageBytes = PickInt(HostConfigKeys.MaxMessageBytes, environment, config,
                 HostOptions.MinMessageBytes, HostOptions.MaxMessageBytesLimit, defaults.MaxMessageBytes, sources),
-            MaxInFlight = PickInt("runtime.rpc.maxInFlight", null, "OPENCLAW_MAX_IN_FLIGHT", environment, config,
-                1, HostOptions.MaxInFlightLimit, defaults.MaxInFlight, sources),
-            LogLevel = ParseLogLevel(Pick("logging.level", flags.LogLevel, environment.Read("OPENCLAW_LOG_LEVEL"),
-                config.GetString("logging.level"), "info", sources), sources["logging.level"]),
-            LogFile = PickOptional("logging.file", flags.LogFile, environment.Read("OPENCLAW_LOG_FILE"), config.GetString("logging.file"), sources),
+            MaxInFlight = PickInt(HostConfigKeys.MaxInFlight, environment, config, 1, HostOptions.MaxInFlightLimit, defaults.MaxInFlight, sources),
+            LogLevel = ParseLogLevel(Pick(HostConfigKeys.LogLevel, flags.LogLevel, environment, config.GetString(HostConfigKeys.LogLevel.Key), "info", sources),
+                sources[HostConfigKeys.LogLevel.Key]),
+            LogFile = PickOptional(HostConfigKeys.LogFile, flags.LogFile, environment, config.GetString(HostConfigKeys.LogFile.Key), sources),
         };
 
         return new RuntimeSettings
@@ -78,9 +77,9 @@ internal static class RuntimeSettingsLoader
             redactor.Add(variable.Value);
         }
 
-        string stateDir = Pick("stateDir", flags.StateDir, environment.Read("OPENCLAW_STATE_DIR"), null, DefaultStateDir(), sources);
-        string configPath = Pick("configPath", flags.ConfigPath, environment.Read("OPENCLAW_CONFIG_PATH"), null,
-            Path.Combine(stateDir, "openclaw.json"), sources);
+        string stateDir = Path.GetFullPath(Pick(HostConfigKeys.StateDir, flags.StateDir, environment, null, DefaultStateDir(), sources));
+        string configPath = Path.GetFullPath(Pick(HostConfigKeys.ConfigPath, flags.ConfigPath, environment, null,
+            Path.Combine(stateDir, "openclaw.json"), sources));
         return (stateDir, configPath);
     }
 
@@ -89,7 +88,7 @@ internal static class RuntimeSettingsLoader
         if (!File.Exists(path))
         {
             return required
-                ? throw new ConfigException("--config / OPENCLAW_CONFIG_PATH", $"file not found: {path}")
+                ? throw new ConfigException($"--config / {HostConfigKeys.ConfigPath.Variables[0]}", $"file not found: {path}")
                 : ConfigDocument.Empty(environment);
         }
 
@@ -109,50 +108,46 @@ internal static class RuntimeSettingsLoader
     private static string DefaultStateDir() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".openclaw");
 
-    private static string Pick(string key, string? flag, string? env, string? file, string fallback, Dictionary<string, ValueSource> sources)
+    private static string Pick(ConfigKey key, string? flag, IEnvironmentReader environment, string? file, string fallback,
+        Dictionary<string, ValueSource> sources)
     {
-        string? value = PickOptional(key, flag, env, file, sources);
+        string? value = PickOptional(key, flag, environment, file, sources);
         if (value is null)
         {
-            sources[key] = ValueSource.Default;
+            sources[key.Key] = ValueSource.Default;
             value = fallback;
         }
 
-        return key is "stateDir" or "configPath" ? Path.GetFullPath(value) : value;
+        return value;
     }
 
-    private static string? PickOptional(string key, string? flag, string? env, string? file, Dictionary<string, ValueSource> sources)
+    private static string? PickOptional(ConfigKey key, string? flag, IEnvironmentReader environment, string? file, Dictionary<string, ValueSource> sources)
     {
+        string? env = environment.Read(key);
         (string? value, ValueSource source) = flag is { Length: > 0 } ? (flag, ValueSource.Flag)
             : env is not null ? (env, ValueSource.Env)
             : file is { Length: > 0 } ? (file, ValueSource.File)
             : ((string?)null, ValueSource.Default);
-        sources[key] = source;
+        sources[key.Key] = source;
         return value;
     }
 
-    private static int PickInt(string key, int? flag, string envName, IEnvironmentReader environment, ConfigDocument config,
-        int min, int max, int fallback, Dictionary<string, ValueSource> sources)
+    private static int PickInt(ConfigKey key, IEnvironmentReader environment, ConfigDocument config, int min, int max, int fallback,
+        Dictionary<string, ValueSource> sources)
     {
-        if (flag is int fromFlag)
-        {
-            sources[key] = ValueSource.Flag;
-            return fromFlag;
-        }
-
-        if (environment.Read(envName) is string text)
+        if (environment.TryRead(key, out string variable, out string text))
         {
             if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fromEnv) || fromEnv < min || fromEnv > max)
             {
-                throw new ConfigException(envName, string.Create(CultureInfo.InvariantCulture, $"must be an integer from {min} to {max}"));
+                throw new ConfigException(variable, string.Create(CultureInfo.InvariantCulture, $"must be an integer from {min} to {max}"));
             }
 
-            sources[key] = ValueSource.Env;
+            sources[key.Key] = ValueSource.Env;
             return fromEnv;
         }
 
-        int? fromFile = config.GetInt(key, min, max);
-        sources[key] = fromFile is null ? ValueSource.Default : ValueSource.File;
+        int? fromFile = config.GetInt(key.Key, min, max);
+        sources[key.Key] = fromFile is null ? ValueSource.Default : ValueSource.File;
         return fromFile ?? fallback;
     }
 
@@ -165,8 +160,8 @@ internal static class RuntimeSettingsLoader
         _ => throw new ConfigException(source switch
         {
             ValueSource.Flag => "--log-level",
-            ValueSource.Env => "OPENCLAW_LOG_LEVEL",
-            _ => "logging.level",
+            ValueSource.Env => HostConfigKeys.LogLevel.Variables[0],
+            _ => HostConfigKeys.LogLevel.Key,
         }, "must be one of error, warn, info, debug"),
     };
 }

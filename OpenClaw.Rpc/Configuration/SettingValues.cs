@@ -22,23 +22,23 @@ internal static class SettingValues
     public static EffectiveSetting List(string key, IReadOnlyList<string> value, string source) =>
         new(key, JsonSerializer.SerializeToElement(value.ToArray(), SettingsJsonContext.Default.StringArray), source);
 
-    /// <summary>"file" when the config sets <paramref name="key"/>, else "env" when one of the variables is set, else "default".</summary>
-    public static string SourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
+    /// <summary>"file" when the config sets the key, else "env" when one of its variables is set, else "default".</summary>
+    public static string SourceOf(ConfigDocument config, IEnvironmentReader environment, ConfigKey key)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(variables);
-        return variables.Any(v => environment.Read(v) is not null) && !config.TryGet(key, out _) ? "env"
-            : config.TryGet(key, out _) ? "file"
+        ArgumentNullException.ThrowIfNull(key);
+        return config.TryGet(key.Key, out _) ? "file"
+            : environment.Read(key) is not null ? "env"
             : "default";
     }
 
     /// <summary>Like <see cref="SourceOf"/>, for values where the environment wins over the file.</summary>
-    public static string EnvFirstSourceOf(ConfigDocument config, IEnvironmentReader environment, string key, params string[] variables)
+    public static string EnvFirstSourceOf(ConfigDocument config, IEnvironmentReader environment, ConfigKey key)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(variables);
-        return variables.Any(v => environment.Read(v) is not null) ? "env" : SourceOf(config, environment, key);
+        ArgumentNullException.ThrowIfNull(key);
+        return environment.Read(key) is not null ? "env" : SourceOf(config, environment, key);
     }
 
     /// <summary>The wire name of a <see cref="ValueSource"/>.</summary>

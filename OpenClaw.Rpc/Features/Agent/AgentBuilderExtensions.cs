@@ -41,7 +41,7 @@ public static class AgentBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITrackPromise, SelfHealingTrackPromise>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, AgentAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, AgentEffectiveSettings>());
-        builder.ConfigKeys.Add(SelfHealingPolicyLoader.Prefix, [.. SelfHealingPolicyLoader.Knobs.Select(k => k.Key)]);
+        builder.ConfigKeys.Add(SelfHealingConfigKeys.Owned);
         // models.* and agents.* are upstream sections with keys this runtime does not read: never flagged as typos.
         return builder
             .AddContract<IAgentRun, AgentRunHandler>()

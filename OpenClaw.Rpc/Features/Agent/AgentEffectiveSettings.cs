@@ -10,40 +10,35 @@ internal sealed class AgentEffectiveSettings(AgentOptions options, SelfHealingPo
 {
     public IEnumerable<EffectiveSetting> Describe()
     {
-        string prefix = SelfHealingPolicyLoader.Prefix;
-        foreach ((string key, string variable) in SelfHealingPolicyLoader.Knobs)
-        {
-            string source = SettingValues.EnvFirstSourceOf(config, environment, $"{prefix}.{key}", variable);
-            yield return key switch
-            {
-                "enabled" => SettingValues.Flag($"{prefix}.enabled", policy.Enabled, source),
-                "circuitBreaker" => SettingValues.Flag($"{prefix}.circuitBreaker", policy.CircuitBreaker, source),
-                "maxAttempts" => SettingValues.Number($"{prefix}.maxAttempts", policy.MaxAttempts, source),
-                "backoffMs" => SettingValues.Number($"{prefix}.backoffMs", policy.BackoffMs, source),
-                "maxBackoffMs" => SettingValues.Number($"{prefix}.maxBackoffMs", policy.MaxBackoffMs, source),
-                _ => SettingValues.Number($"{prefix}.attemptTimeoutMs", policy.AttemptTimeoutMs, source),
-            };
-        }
+        yield return SettingValues.Flag(SelfHealingConfigKeys.Enabled.Key, policy.Enabled, EnvFirst(SelfHealingConfigKeys.Enabled));
+        yield return SettingValues.Number(SelfHealingConfigKeys.MaxAttempts.Key, policy.MaxAttempts, EnvFirst(SelfHealingConfigKeys.MaxAttempts));
+        yield return SettingValues.Number(SelfHealingConfigKeys.BackoffMs.Key, policy.BackoffMs, EnvFirst(SelfHealingConfigKeys.BackoffMs));
+        yield return SettingValues.Number(SelfHealingConfigKeys.MaxBackoffMs.Key, policy.MaxBackoffMs, EnvFirst(SelfHealingConfigKeys.MaxBackoffMs));
+        yield return SettingValues.Number(SelfHealingConfigKeys.AttemptTimeoutMs.Key, policy.AttemptTimeoutMs, EnvFirst(SelfHealingConfigKeys.AttemptTimeoutMs));
+        yield return SettingValues.Flag(SelfHealingConfigKeys.CircuitBreaker.Key, policy.CircuitBreaker, EnvFirst(SelfHealingConfigKeys.CircuitBreaker));
 
-        yield return SettingValues.Text("agents.defaults.model.primary", options.Primary?.ToString(), File("agents.defaults.model"));
-        yield return SettingValues.List("agents.defaults.model.fallbacks", [.. options.Fallbacks.Select(f => f.ToString())], File("agents.defaults.model"));
-        yield return SettingValues.Number("agents.defaults.timeoutMs", options.RunTimeoutMs, File("agents.defaults.timeoutMs"));
-        yield return SettingValues.Number("agents.defaults.maxConcurrent", options.MaxConcurrentRuns, File("agents.defaults.maxConcurrent"));
+        // The whole chain is one value in the file (a string or an object), so both parts take its source.
+        string chainSource = Source(AgentConfigKeys.Model);
+        yield return SettingValues.Text(AgentConfigKeys.ModelPrimary.Key, options.Primary?.ToString(), chainSource);
+        yield return SettingValues.List(AgentConfigKeys.ModelFallbacks.Key, [.. options.Fallbacks.Select(f => f.ToString())], chainSource);
+        yield return SettingValues.Number(AgentConfigKeys.TimeoutMs.Key, options.RunTimeoutMs, Source(AgentConfigKeys.TimeoutMs));
+        yield return SettingValues.Number(AgentConfigKeys.MaxConcurrent.Key, options.MaxConcurrentRuns, Source(AgentConfigKeys.MaxConcurrent));
         foreach (AgentProviderOptions provider in options.Providers.Where(p => p.Declared || p.ApiKey is not null))
         {
-            string key = $"models.providers.{provider.Id}";
-            string source = provider.Declared ? "file" : "env";
-            yield return SettingValues.Text($"{key}.baseUrl", provider.DisplayUrl, provider.Declared ? File($"{key}.baseUrl") : "default");
-            yield return SettingValues.Text($"{key}.api", provider.Api, provider.Declared ? File($"{key}.api") : "default");
+            AgentProviderKeys keys = AgentConfigKeys.Provider(provider.Id);
+            yield return SettingValues.Text(keys.BaseUrl.Key, provider.DisplayUrl, provider.Declared ? Source(keys.BaseUrl) : "default");
+            yield return SettingValues.Text(keys.Api.Key, provider.Api, provider.Declared ? Source(keys.Api) : "default");
             if (provider.KeyRequired)
             {
-                yield return SettingValues.Text($"{key}.apiKey", provider.ApiKey, provider.ApiKey is null ? "default"
-                    : config.TryGet($"{key}.apiKey", out _) ? "file" : "env", secret: true);
+                yield return SettingValues.Text(keys.ApiKey.Key, provider.ApiKey, provider.ApiKey is null ? "default"
+                    : config.TryGet(keys.ApiKey.Key, out _) ? "file" : "env", secret: true);
             }
 
-            yield return SettingValues.List($"{key}.models", [.. provider.Models.Select(m => m.Id)], source);
+            yield return SettingValues.List(keys.Models.Key, [.. provider.Models.Select(m => m.Id)], provider.Declared ? "file" : "env");
         }
     }
 
-    private string File(string key) => SettingValues.SourceOf(config, environment, key);
+    private string Source(ConfigKey key) => SettingValues.SourceOf(config, environment, key);
+
+    private string EnvFirst(ConfigKey key) => SettingValues.EnvFirstSourceOf(config, environment, key);
 }

@@ -15,11 +15,11 @@ internal static class AgentOptionsLoader
     {
         ConfigDocument config = settings.Config;
         var providers = new List<AgentProviderOptions>();
-        if (config.TryGet("models.providers", out JsonElement declared))
+        if (config.TryGet(AgentConfigKeys.Providers.Key, out JsonElement declared))
         {
             if (declared.ValueKind != JsonValueKind.Object)
             {
-                throw new ConfigException("models.providers", "must be an object of providers by id");
+                throw new ConfigException(AgentConfigKeys.Providers.Key, "must be an object of providers by id");
             }
 
             foreach (JsonProperty provider in declared.EnumerateObject())
@@ -41,16 +41,16 @@ internal static class AgentOptionsLoader
             Providers = providers,
             Primary = primary,
             Fallbacks = fallbacks,
-            RunTimeoutMs = config.GetInt("agents.defaults.timeoutMs", 100, 3_600_000) ?? AgentOptions.DefaultRunTimeoutMs,
-            MaxMessageLength = config.GetInt("agents.defaults.maxMessageLength", 1, 10_000_000) ?? AgentOptions.DefaultMaxMessageLength,
-            MaxConcurrentRuns = config.GetInt("agents.defaults.maxConcurrent", 1, 256) ?? AgentOptions.DefaultMaxConcurrentRuns,
-            SystemPrompt = config.GetString("agents.defaults.system") is { Length: > 0 } system ? system : null,
+            RunTimeoutMs = config.GetInt(AgentConfigKeys.TimeoutMs.Key, 100, 3_600_000) ?? AgentOptions.DefaultRunTimeoutMs,
+            MaxMessageLength = config.GetInt(AgentConfigKeys.MaxMessageLength.Key, 1, 10_000_000) ?? AgentOptions.DefaultMaxMessageLength,
+            MaxConcurrentRuns = config.GetInt(AgentConfigKeys.MaxConcurrent.Key, 1, 256) ?? AgentOptions.DefaultMaxConcurrentRuns,
+            SystemPrompt = config.GetString(AgentConfigKeys.SystemPrompt.Key) is { Length: > 0 } system ? system : null,
         };
     }
 
     private static (ModelRef? Primary, IReadOnlyList<ModelRef> Fallbacks) Chain(ConfigDocument config, List<AgentProviderOptions> providers)
     {
-        const string key = "agents.defaults.model";
+        string key = AgentConfigKeys.Model.Key;
         if (!config.TryGet(key, out JsonElement model))
         {
             return (null, []);
@@ -66,18 +66,19 @@ internal static class AgentOptionsLoader
             throw new ConfigException(key, "must be \"provider/model\" or {\"primary\", \"fallbacks\"}");
         }
 
-        ModelRef? primary = config.TryGet($"{key}.primary", out _) ? Reference(config.GetString($"{key}.primary"), $"{key}.primary", providers) : null;
+        string primaryKey = AgentConfigKeys.ModelPrimary.Key;
+        ModelRef? primary = config.TryGet(primaryKey, out _) ? Reference(config.GetString(primaryKey), primaryKey, providers) : null;
         var fallbacks = new List<ModelRef>();
-        if (config.TryGet($"{key}.fallbacks", out JsonElement list))
+        if (config.TryGet(AgentConfigKeys.ModelFallbacks.Key, out JsonElement list))
         {
             if (list.ValueKind != JsonValueKind.Array)
             {
-                throw new ConfigException($"{key}.fallbacks", "must be an array of \"provider/model\" strings");
+                throw new ConfigException(AgentConfigKeys.ModelFallbacks.Key, "must be an array of \"provider/model\" strings");
             }
 
             foreach (JsonElement item in list.EnumerateArray())
             {
-                string path = $"{key}.fallbacks[{fallbacks.Count}]";
+                string path = $"{AgentConfigKeys.ModelFallbacks.Key}[{fallbacks.Count}]";
                 fallbacks.Add(Reference(item.ValueKind == JsonValueKind.String ? config.Expand(item.GetString()!) : null, path, providers));
             }
         }
@@ -94,6 +95,6 @@ internal static class AgentOptionsLoader
 
         return providers.Any(p => p.Id == reference.Provider)
             ? reference
-            : throw new ConfigException(key, $"unknown provider '{reference.Provider}'; declare it under models.providers");
+            : throw new ConfigException(key, $"unknown provider '{reference.Provider}'; declare it under {AgentConfigKeys.Providers.Key}");
     }
 }

@@ -12,38 +12,38 @@ internal static partial class ProviderEntryReader
 {
     public static AgentProviderOptions Read(ConfigDocument config, IEnvironmentReader environment, string id)
     {
-        string prefix = $"models.providers.{id}";
+        AgentProviderKeys keys = AgentConfigKeys.Provider(id);
         if (!ProviderId().IsMatch(id))
         {
-            throw new ConfigException(prefix, "a provider id is lower-case letters, digits, '-' or '_'");
+            throw new ConfigException(keys.Entry, "a provider id is lower-case letters, digits, '-' or '_'");
         }
 
         WellKnownProvider? known = WellKnownProviders.Find(id);
-        string api = config.GetString($"{prefix}.api")?.Trim().ToLowerInvariant() ?? known?.Api ?? ProviderApis.OpenAiCompletions;
+        string api = config.GetString(keys.Api.Key)?.Trim().ToLowerInvariant() ?? known?.Api ?? ProviderApis.OpenAiCompletions;
         if (!ProviderApis.All.Contains(api))
         {
-            throw new ConfigException($"{prefix}.api", $"unknown api '{api}'; use {string.Join(" or ", ProviderApis.All)}");
+            throw new ConfigException(keys.Api.Key, $"unknown api '{api}'; use {string.Join(" or ", ProviderApis.All)}");
         }
 
-        string baseUrl = config.GetString($"{prefix}.baseUrl") ?? known?.BaseUrl
-            ?? throw new ConfigException($"{prefix}.baseUrl", "is required for a provider this runtime does not know");
+        string baseUrl = config.GetString(keys.BaseUrl.Key) ?? known?.BaseUrl
+            ?? throw new ConfigException(keys.BaseUrl.Key, "is required for a provider this runtime does not know");
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? parsed) || parsed.Scheme is not ("http" or "https"))
         {
-            throw new ConfigException($"{prefix}.baseUrl", "must be an absolute http or https URL");
+            throw new ConfigException(keys.BaseUrl.Key, "must be an absolute http or https URL");
         }
 
         if (parsed.UserInfo.Length > 0)
         {
-            throw new ConfigException($"{prefix}.baseUrl", "must not carry credentials (user:password@); use apiKey");
+            throw new ConfigException(keys.BaseUrl.Key, "must not carry credentials (user:password@); use apiKey");
         }
 
-        (string? key, string keySource, bool keyRequired) = Key(config, environment, prefix, known);
-        List<AgentModelOptions> models = Models(config, prefix);
+        (string? key, string keySource, bool keyRequired) = Key(config, environment, keys, known);
+        List<AgentModelOptions> models = Models(config, keys.Models.Key);
         if (models.Count == 0)
         {
             models = known is not null
                 ? [new AgentModelOptions(known.DefaultModel, null)]
-                : throw new ConfigException($"{prefix}.models", "name at least one model (the first is the default)");
+                : throw new ConfigException(keys.Models.Key, "name at least one model (the first is the default)");
         }
 
         return new AgentProviderOptions(id, api, baseUrl.TrimEnd('/'), key, keySource, keyRequired, models, Declared: true);
@@ -53,18 +53,18 @@ internal static partial class ProviderEntryReader
     /// The key: <c>apiKey</c> (often <c>${VAR}</c>), else <c>apiKeyEnv</c>, else the well-known variable. A declared
     /// provider with none of them is keyless.
     /// </summary>
-    private static (string? Key, string Source, bool Required) Key(ConfigDocument config, IEnvironmentReader environment, string prefix,
+    private static (string? Key, string Source, bool Required) Key(ConfigDocument config, IEnvironmentReader environment, AgentProviderKeys keys,
         WellKnownProvider? known)
     {
-        if (config.TryGet($"{prefix}.apiKey", out JsonElement raw))
+        if (config.TryGet(keys.ApiKey.Key, out JsonElement raw))
         {
             string source = raw.ValueKind == JsonValueKind.String && VariableReference().Match(raw.GetString()!) is { Success: true } reference
                 ? reference.Groups[1].Value
-                : $"{prefix}.apiKey";
-            return (config.GetString($"{prefix}.apiKey") is { Length: > 0 } key ? key : null, source, true);
+                : keys.ApiKey.Key;
+            return (config.GetString(keys.ApiKey.Key) is { Length: > 0 } key ? key : null, source, true);
         }
 
-        if (config.GetString($"{prefix}.apiKeyEnv") is { Length: > 0 } variable)
+        if (config.GetString(keys.ApiKeyEnv.Key) is { Length: > 0 } variable)
         {
             return (environment.Read(variable), variable, true);
         }
@@ -72,9 +72,8 @@ internal static partial class ProviderEntryReader
         return known?.KeyVariable is { } wellKnown ? (environment.Read(wellKnown), wellKnown, true) : (null, "(keyless)", false);
     }
 
-    private static List<AgentModelOptions> Models(ConfigDocument config, string prefix)
+    private static List<AgentModelOptions> Models(ConfigDocument config, string key)
     {
-        string key = $"{prefix}.models";
         if (!config.TryGet(key, out JsonElement models))
         {
             return [];

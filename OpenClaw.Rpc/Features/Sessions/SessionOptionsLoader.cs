@@ -11,8 +11,8 @@ internal static class SessionOptionsLoader
         return new SessionOptions
         {
             Directory = Path.Combine(settings.StateDir, "sessions"),
-            MaxHistoryMessages = config.GetInt("sessions.maxHistoryMessages", 1, 200) ?? SessionOptions.DefaultMaxHistoryMessages,
-            MaxHistoryChars = config.GetInt("sessions.maxHistoryChars", 1000, 1_000_000) ?? SessionOptions.DefaultMaxHistoryChars,
+            MaxHistoryMessages = config.GetInt(SessionsConfigKeys.MaxHistoryMessages.Key, 1, 200) ?? SessionOptions.DefaultMaxHistoryMessages,
+            MaxHistoryChars = config.GetInt(SessionsConfigKeys.MaxHistoryChars.Key, 1000, 1_000_000) ?? SessionOptions.DefaultMaxHistoryChars,
         };
     }
 }

@@ -23,7 +23,7 @@ public static class SessionsBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, SessionsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatePathOwner, SessionFilesOwner>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, SessionsEffectiveSettings>());
-        builder.ConfigKeys.Add("sessions", "maxHistoryMessages", "maxHistoryChars");
+        builder.ConfigKeys.Add(SessionsConfigKeys.Owned);
         return builder
             .AddContract<ISessionsList, SessionsListHandler>()
             .AddContract<ISessionsHistory, SessionsHistoryHandler>()

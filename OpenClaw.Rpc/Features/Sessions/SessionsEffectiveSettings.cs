@@ -8,9 +8,9 @@ internal sealed class SessionsEffectiveSettings(SessionOptions options, ConfigDo
 {
     public IEnumerable<EffectiveSetting> Describe()
     {
-        yield return SettingValues.Number("sessions.maxHistoryMessages", options.MaxHistoryMessages,
-            SettingValues.SourceOf(config, environment, "sessions.maxHistoryMessages"));
-        yield return SettingValues.Number("sessions.maxHistoryChars", options.MaxHistoryChars,
-            SettingValues.SourceOf(config, environment, "sessions.maxHistoryChars"));
+        yield return SettingValues.Number(SessionsConfigKeys.MaxHistoryMessages.Key, options.MaxHistoryMessages,
+            SettingValues.SourceOf(config, environment, SessionsConfigKeys.MaxHistoryMessages));
+        yield return SettingValues.Number(SessionsConfigKeys.MaxHistoryChars.Key, options.MaxHistoryChars,
+            SettingValues.SourceOf(config, environment, SessionsConfigKeys.MaxHistoryChars));
     }
 }

@@ -8,12 +8,12 @@ internal sealed class HostEffectiveSettings(RuntimeSettings settings) : IEffecti
 {
     public IEnumerable<EffectiveSetting> Describe()
     {
-        string Source(string key) => SettingValues.Name(settings.Sources.GetValueOrDefault(key));
-        yield return SettingValues.Text("stateDir", settings.StateDir, Source("stateDir"));
-        yield return SettingValues.Text("configPath", settings.ConfigPath, Source("configPath"));
-        yield return SettingValues.Number("runtime.rpc.maxMessageBytes", settings.Host.MaxMessageBytes, Source("runtime.rpc.maxMessageBytes"));
-        yield return SettingValues.Number("runtime.rpc.maxInFlight", settings.Host.MaxInFlight, Source("runtime.rpc.maxInFlight"));
-        yield return SettingValues.Text("logging.level", settings.Host.LogLevel.ToString().ToLowerInvariant(), Source("logging.level"));
-        yield return SettingValues.Text("logging.file", settings.Host.LogFile, Source("logging.file"));
+        string Source(ConfigKey key) => SettingValues.Name(settings.Sources.GetValueOrDefault(key.Key));
+        yield return SettingValues.Text(HostConfigKeys.StateDir.Key, settings.StateDir, Source(HostConfigKeys.StateDir));
+        yield return SettingValues.Text(HostConfigKeys.ConfigPath.Key, settings.ConfigPath, Source(HostConfigKeys.ConfigPath));
+        yield return SettingValues.Number(HostConfigKeys.MaxMessageBytes.Key, settings.Host.MaxMessageBytes, Source(HostConfigKeys.MaxMessageBytes));
+        yield return SettingValues.Number(HostConfigKeys.MaxInFlight.Key, settings.Host.MaxInFlight, Source(HostConfigKeys.MaxInFlight));
+        yield return SettingValues.Text(HostConfigKeys.LogLevel.Key, settings.Host.LogLevel.ToString().ToLowerInvariant(), Source(HostConfigKeys.LogLevel));
+        yield return SettingValues.Text(HostConfigKeys.LogFile.Key, settings.Host.LogFile, Source(HostConfigKeys.LogFile));
     }
 }

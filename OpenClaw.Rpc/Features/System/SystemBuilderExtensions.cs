@@ -16,8 +16,7 @@ public static class SystemBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<ProcessMemorySampler>();
-        builder.ConfigKeys.Add("runtime.rpc", "maxMessageBytes", "maxInFlight");
-        builder.ConfigKeys.Add("logging", "level", "file");
+        builder.ConfigKeys.Add(HostConfigKeys.Owned);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ConfigCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, StateDirCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TrackContractCheck>());

@@ -32,10 +32,7 @@ public static class TtsBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, OfflineBinariesDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, TtsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, TtsEffectiveSettings>());
-        builder.ConfigKeys.Add("messages.tts", "enabled", "provider", "fallbacks", "maxTextLength", "timeoutMs",
-            "kittentts.bin", "kittentts.args", "kittentts.formats", "espeak.bin", "espeak.voice",
-            "openai.baseUrl", "openai.apiKey", "openai.model", "openai.voice",
-            "elevenlabs.baseUrl", "elevenlabs.apiKey", "elevenlabs.model", "elevenlabs.voice");
+        builder.ConfigKeys.Add(TtsConfigKeys.Owned);
         return builder
             .AddContract<ITtsStatus, TtsStatusHandler>()
             .AddContract<ITtsProviders, TtsProvidersHandler>()

@@ -9,31 +9,26 @@ internal sealed class TtsEffectiveSettings(TtsOptions options, TtsPrefsStore pre
     public IEnumerable<EffectiveSetting> Describe()
     {
         TtsPrefs current = prefs.Read();
-        yield return SettingValues.Flag("messages.tts.enabled", current.Enabled ?? options.Enabled,
-            current.Enabled is null ? File("messages.tts.enabled") : "prefs");
-        yield return SettingValues.Text("messages.tts.provider", current.Provider ?? options.Provider,
-            current.Provider is null ? File("messages.tts.provider") : "prefs");
-        yield return SettingValues.List("messages.tts.fallbacks", options.Fallbacks ?? options.DefaultOrder, File("messages.tts.fallbacks"));
-        yield return SettingValues.Number("messages.tts.maxTextLength", options.MaxTextLength, File("messages.tts.maxTextLength"));
-        yield return SettingValues.Number("messages.tts.timeoutMs", options.TimeoutMs, File("messages.tts.timeoutMs"));
-        yield return SettingValues.Text("messages.tts.kittentts.bin", options.KittenTts.Bin,
-            SettingValues.EnvFirstSourceOf(config, environment, "messages.tts.kittentts.bin", "OPENCLAW_KITTENTTS_BIN"));
-        yield return SettingValues.List("messages.tts.kittentts.args", options.KittenTts.ArgsTemplate,
-            SettingValues.EnvFirstSourceOf(config, environment, "messages.tts.kittentts.args", "OPENCLAW_KITTENTTS_ARGS"));
-        yield return SettingValues.Text("messages.tts.espeak.bin", options.Espeak.Bin, File("messages.tts.espeak.bin"));
-        foreach ((string id, CloudTtsOptions cloud, string[] variables) in new[]
+        yield return SettingValues.Flag(TtsConfigKeys.Enabled.Key, current.Enabled ?? options.Enabled,
+            current.Enabled is null ? Source(TtsConfigKeys.Enabled) : "prefs");
+        yield return SettingValues.Text(TtsConfigKeys.Provider.Key, current.Provider ?? options.Provider,
+            current.Provider is null ? Source(TtsConfigKeys.Provider) : "prefs");
+        yield return SettingValues.List(TtsConfigKeys.Fallbacks.Key, options.Fallbacks ?? options.DefaultOrder, Source(TtsConfigKeys.Fallbacks));
+        yield return SettingValues.Number(TtsConfigKeys.MaxTextLength.Key, options.MaxTextLength, Source(TtsConfigKeys.MaxTextLength));
+        yield return SettingValues.Number(TtsConfigKeys.TimeoutMs.Key, options.TimeoutMs, Source(TtsConfigKeys.TimeoutMs));
+        yield return SettingValues.Text(TtsConfigKeys.KittenTtsBin.Key, options.KittenTts.Bin, EnvFirst(TtsConfigKeys.KittenTtsBin));
+        yield return SettingValues.List(TtsConfigKeys.KittenTtsArgs.Key, options.KittenTts.ArgsTemplate, EnvFirst(TtsConfigKeys.KittenTtsArgs));
+        yield return SettingValues.Text(TtsConfigKeys.EspeakBin.Key, options.Espeak.Bin, Source(TtsConfigKeys.EspeakBin));
+        foreach ((CloudTtsOptions cloud, TtsCloudKeys keys) in new[] { (options.OpenAi, TtsConfigKeys.OpenAi), (options.ElevenLabs, TtsConfigKeys.ElevenLabs) })
         {
-            ("openai", options.OpenAi, new[] { "OPENAI_API_KEY" }),
-            ("elevenlabs", options.ElevenLabs, new[] { "ELEVENLABS_API_KEY", "XI_API_KEY" }),
-        })
-        {
-            yield return SettingValues.Text($"messages.tts.{id}.baseUrl", cloud.BaseUrl, File($"messages.tts.{id}.baseUrl"));
-            yield return SettingValues.Text($"messages.tts.{id}.apiKey", cloud.ApiKey,
-                SettingValues.SourceOf(config, environment, $"messages.tts.{id}.apiKey", variables), secret: true);
-            yield return SettingValues.Text($"messages.tts.{id}.model", cloud.Model, File($"messages.tts.{id}.model"));
-            yield return SettingValues.Text($"messages.tts.{id}.voice", cloud.Voice, File($"messages.tts.{id}.voice"));
+            yield return SettingValues.Text(keys.BaseUrl.Key, cloud.BaseUrl, Source(keys.BaseUrl));
+            yield return SettingValues.Text(keys.ApiKey.Key, cloud.ApiKey, Source(keys.ApiKey), secret: true);
+            yield return SettingValues.Text(keys.Model.Key, cloud.Model, Source(keys.Model));
+            yield return SettingValues.Text(keys.Voice.Key, cloud.Voice, Source(keys.Voice));
         }
     }
 
-    private string File(string key) => SettingValues.SourceOf(config, environment, key);
+    private string Source(ConfigKey key) => SettingValues.SourceOf(config, environment, key);
+
+    private string EnvFirst(ConfigKey key) => SettingValues.EnvFirstSourceOf(config, environment, key);
 }

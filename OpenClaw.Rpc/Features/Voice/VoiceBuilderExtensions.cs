@@ -24,8 +24,7 @@ public static class VoiceBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TranscriptionDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, VoiceAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, VoiceEffectiveSettings>());
-        builder.ConfigKeys.Add("voice", "allowedRoots", "maxAudioBytes", "timeoutMs", "pocketsphinx.bin", "pocketsphinx.hmm",
-            "pocketsphinx.lm", "pocketsphinx.dict", "pocketsphinx.language", "whisper.bin", "whisper.model");
+        builder.ConfigKeys.Add(VoiceConfigKeys.Owned);
         return builder
             .AddContract<IVoiceStatus, VoiceStatusHandler>()
             .AddContract<IVoiceTranscribe, VoiceTranscribeHandler>()

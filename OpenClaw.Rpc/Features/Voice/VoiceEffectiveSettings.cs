@@ -8,16 +8,16 @@ internal sealed class VoiceEffectiveSettings(VoiceOptions options, ConfigDocumen
 {
     public IEnumerable<EffectiveSetting> Describe()
     {
-        yield return SettingValues.List("voice.allowedRoots", options.AllowedRoots, Source("voice.allowedRoots"));
-        yield return SettingValues.Number("voice.maxAudioBytes", options.MaxAudioBytes, Source("voice.maxAudioBytes"));
-        yield return SettingValues.Number("voice.timeoutMs", options.TimeoutMs, Source("voice.timeoutMs"));
-        yield return SettingValues.Text("voice.pocketsphinx.bin", options.Pocketsphinx.Bin, Source("voice.pocketsphinx.bin"));
-        yield return SettingValues.Text("voice.pocketsphinx.language", options.Pocketsphinx.Language, Source("voice.pocketsphinx.language"));
-        yield return SettingValues.Text("voice.whisper.bin", options.Whisper.Bin,
-            SettingValues.EnvFirstSourceOf(config, environment, "voice.whisper.bin", "OPENCLAW_WHISPER_BIN"));
-        yield return SettingValues.Text("voice.whisper.model", options.Whisper.Model,
-            SettingValues.EnvFirstSourceOf(config, environment, "voice.whisper.model", "OPENCLAW_WHISPER_MODEL"));
+        yield return SettingValues.List(VoiceConfigKeys.AllowedRoots.Key, options.AllowedRoots, Source(VoiceConfigKeys.AllowedRoots));
+        yield return SettingValues.Number(VoiceConfigKeys.MaxAudioBytes.Key, options.MaxAudioBytes, Source(VoiceConfigKeys.MaxAudioBytes));
+        yield return SettingValues.Number(VoiceConfigKeys.TimeoutMs.Key, options.TimeoutMs, Source(VoiceConfigKeys.TimeoutMs));
+        yield return SettingValues.Text(VoiceConfigKeys.PocketsphinxBin.Key, options.Pocketsphinx.Bin, Source(VoiceConfigKeys.PocketsphinxBin));
+        yield return SettingValues.Text(VoiceConfigKeys.PocketsphinxLanguage.Key, options.Pocketsphinx.Language, Source(VoiceConfigKeys.PocketsphinxLanguage));
+        yield return SettingValues.Text(VoiceConfigKeys.WhisperBin.Key, options.Whisper.Bin, EnvFirst(VoiceConfigKeys.WhisperBin));
+        yield return SettingValues.Text(VoiceConfigKeys.WhisperModel.Key, options.Whisper.Model, EnvFirst(VoiceConfigKeys.WhisperModel));
     }
 
-    private string Source(string key) => SettingValues.SourceOf(config, environment, key);
+    private string Source(ConfigKey key) => SettingValues.SourceOf(config, environment, key);
+
+    private string EnvFirst(ConfigKey key) => SettingValues.EnvFirstSourceOf(config, environment, key);
 }

@@ -10,11 +10,11 @@ internal static class VoiceOptionsLoader
     {
         ConfigDocument config = settings.Config;
         var roots = new List<string> { settings.StateDir, Environment.CurrentDirectory, Path.GetTempPath() };
-        if (config.TryGet("voice.allowedRoots", out JsonElement extra))
+        if (config.TryGet(VoiceConfigKeys.AllowedRoots.Key, out JsonElement extra))
         {
             if (extra.ValueKind != JsonValueKind.Array || extra.EnumerateArray().Any(r => r.ValueKind != JsonValueKind.String))
             {
-                throw new ConfigException("voice.allowedRoots", "must be an array of directory paths");
+                throw new ConfigException(VoiceConfigKeys.AllowedRoots.Key, "must be an array of directory paths");
             }
 
             roots.AddRange(extra.EnumerateArray().Select(r => config.Expand(r.GetString()!)));
@@ -22,19 +22,19 @@ internal static class VoiceOptionsLoader
 
         return new VoiceOptions
         {
-            MaxAudioBytes = config.GetInt("voice.maxAudioBytes", 1024, 512 * 1024 * 1024) ?? VoiceOptions.DefaultMaxAudioBytes,
-            TimeoutMs = config.GetInt("voice.timeoutMs", 100, 600_000) ?? VoiceOptions.DefaultTimeoutMs,
+            MaxAudioBytes = config.GetInt(VoiceConfigKeys.MaxAudioBytes.Key, 1024, 512 * 1024 * 1024) ?? VoiceOptions.DefaultMaxAudioBytes,
+            TimeoutMs = config.GetInt(VoiceConfigKeys.TimeoutMs.Key, 100, 600_000) ?? VoiceOptions.DefaultTimeoutMs,
             AllowedRoots = [.. roots.Select(r => Path.TrimEndingDirectorySeparator(Path.GetFullPath(r)))],
             WorkDir = Path.Combine(settings.StateDir, "tmp"),
             Pocketsphinx = new PocketsphinxOptions(
-                config.GetString("voice.pocketsphinx.bin") ?? "pocketsphinx_continuous",
-                config.GetString("voice.pocketsphinx.hmm"),
-                config.GetString("voice.pocketsphinx.lm"),
-                config.GetString("voice.pocketsphinx.dict"),
-                config.GetString("voice.pocketsphinx.language") ?? "en-us"),
+                config.GetString(VoiceConfigKeys.PocketsphinxBin.Key) ?? "pocketsphinx_continuous",
+                config.GetString(VoiceConfigKeys.PocketsphinxHmm.Key),
+                config.GetString(VoiceConfigKeys.PocketsphinxLm.Key),
+                config.GetString(VoiceConfigKeys.PocketsphinxDict.Key),
+                config.GetString(VoiceConfigKeys.PocketsphinxLanguage.Key) ?? "en-us"),
             Whisper = new WhisperOptions(
-                environment.Read("OPENCLAW_WHISPER_BIN") ?? config.GetString("voice.whisper.bin"),
-                environment.Read("OPENCLAW_WHISPER_MODEL") ?? config.GetString("voice.whisper.model")),
+                environment.Read(VoiceConfigKeys.WhisperBin) ?? config.GetString(VoiceConfigKeys.WhisperBin.Key),
+                environment.Read(VoiceConfigKeys.WhisperModel) ?? config.GetString(VoiceConfigKeys.WhisperModel.Key)),
         };
     }
 }

@@ -35,7 +35,7 @@ internal sealed class SelfHealingDoctorCheck(SelfHealingPolicy policy, RuntimeSe
 
     /// <summary>Config keys and environment variables that belong to self-healing.</summary>
     public static bool IsSelfHealingKey(string key) =>
-        key.StartsWith(SelfHealingPolicyLoader.Prefix, StringComparison.Ordinal) || key.StartsWith("OPENCLAW_SELF_HEAL_", StringComparison.Ordinal);
+        key.StartsWith(SelfHealingConfigKeys.Section, StringComparison.Ordinal) || key.StartsWith("OPENCLAW_SELF_HEAL_", StringComparison.Ordinal);
 
     private Task<DoctorCheckResult> Done(string status, string message, string? detail = null) =>
         Task.FromResult(new DoctorCheckResult(Id, status, message, detail));

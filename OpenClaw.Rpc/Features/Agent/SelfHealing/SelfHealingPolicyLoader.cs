@@ -9,18 +9,6 @@ namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 /// </summary>
 internal static class SelfHealingPolicyLoader
 {
-    public const string Prefix = "runtime.selfHealing";
-
-    public static readonly IReadOnlyList<(string Key, string Variable)> Knobs =
-    [
-        ("enabled", "OPENCLAW_SELF_HEAL_ENABLED"),
-        ("maxAttempts", "OPENCLAW_SELF_HEAL_MAX_ATTEMPTS"),
-        ("backoffMs", "OPENCLAW_SELF_HEAL_BACKOFF_MS"),
-        ("maxBackoffMs", "OPENCLAW_SELF_HEAL_MAX_BACKOFF_MS"),
-        ("attemptTimeoutMs", "OPENCLAW_SELF_HEAL_ATTEMPT_TIMEOUT_MS"),
-        ("circuitBreaker", "OPENCLAW_SELF_HEAL_CIRCUIT_BREAKER"),
-    ];
-
     public static SelfHealingPolicy Load(RuntimeSettings settings, IEnvironmentReader environment)
     {
         try
@@ -38,14 +26,15 @@ internal static class SelfHealingPolicyLoader
     {
         ConfigDocument config = settings.Config;
         SelfHealingPolicy defaults = SelfHealingPolicy.DefaultFor(settings.Track);
-        bool enabled = Bool(environment, "OPENCLAW_SELF_HEAL_ENABLED") ?? config.GetBool($"{Prefix}.enabled") ?? defaults.Enabled;
-        int attempts = Int(config, environment, "maxAttempts", "OPENCLAW_SELF_HEAL_MAX_ATTEMPTS", SelfHealingBounds.MinAttempts, SelfHealingBounds.MaxAttempts)
+        bool enabled = Bool(environment, SelfHealingConfigKeys.Enabled) ?? config.GetBool(SelfHealingConfigKeys.Enabled.Key) ?? defaults.Enabled;
+        int attempts = Int(config, environment, SelfHealingConfigKeys.MaxAttempts, SelfHealingBounds.MinAttempts, SelfHealingBounds.MaxAttempts)
             ?? defaults.MaxAttempts;
-        int backoff = Int(config, environment, "backoffMs", "OPENCLAW_SELF_HEAL_BACKOFF_MS", 0, SelfHealingBounds.MaxBackoffMs) ?? defaults.BackoffMs;
-        int? maxBackoff = Int(config, environment, "maxBackoffMs", "OPENCLAW_SELF_HEAL_MAX_BACKOFF_MS", 0, SelfHealingBounds.MaxMaxBackoffMs);
-        int timeout = Int(config, environment, "attemptTimeoutMs", "OPENCLAW_SELF_HEAL_ATTEMPT_TIMEOUT_MS",
+        int backoff = Int(config, environment, SelfHealingConfigKeys.BackoffMs, 0, SelfHealingBounds.MaxBackoffMs) ?? defaults.BackoffMs;
+        int? maxBackoff = Int(config, environment, SelfHealingConfigKeys.MaxBackoffMs, 0, SelfHealingBounds.MaxMaxBackoffMs);
+        int timeout = Int(config, environment, SelfHealingConfigKeys.AttemptTimeoutMs,
             SelfHealingBounds.MinAttemptTimeoutMs, SelfHealingBounds.MaxAttemptTimeoutMs) ?? defaults.AttemptTimeoutMs;
-        bool breaker = Bool(environment, "OPENCLAW_SELF_HEAL_CIRCUIT_BREAKER") ?? config.GetBool($"{Prefix}.circuitBreaker") ?? defaults.CircuitBreaker;
+        bool breaker = Bool(environment, SelfHealingConfigKeys.CircuitBreaker) ?? config.GetBool(SelfHealingConfigKeys.CircuitBreaker.Key)
+            ?? defaults.CircuitBreaker;
         int effectiveMaxBackoff = Math.Max(maxBackoff ?? Math.Max(defaults.MaxBackoffMs, backoff), backoff);
         return new SelfHealingPolicy(enabled, attempts, backoff, effectiveMaxBackoff, timeout, breaker, settings.Track)
         {
@@ -53,11 +42,11 @@ internal static class SelfHealingPolicyLoader
         };
     }
 
-    private static int? Int(ConfigDocument config, IEnvironmentReader environment, string key, string variable, int min, int max)
+    private static int? Int(ConfigDocument config, IEnvironmentReader environment, ConfigKey key, int min, int max)
     {
-        if (environment.Read(variable) is not { } text)
+        if (!environment.TryRead(key, out string variable, out string text))
         {
-            return config.GetInt($"{Prefix}.{key}", min, max);
+            return config.GetInt(key.Key, min, max);
         }
 
         return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max
@@ -65,11 +54,18 @@ internal static class SelfHealingPolicyLoader
             : throw new ConfigException(variable, string.Create(CultureInfo.InvariantCulture, $"must be an integer from {min} to {max} (got \"{text}\")"));
     }
 
-    private static bool? Bool(IEnvironmentReader environment, string variable) => environment.Read(variable)?.Trim().ToLowerInvariant() switch
+    private static bool? Bool(IEnvironmentReader environment, ConfigKey key)
     {
-        null => null,
-        "1" or "true" or "yes" or "on" => true,
-        "0" or "false" or "no" or "off" => false,
-        { } other => throw new ConfigException(variable, $"must be true or false (got \"{other}\")"),
-    };
+        if (!environment.TryRead(key, out string variable, out string text))
+        {
+            return null;
+        }
+
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "1" or "true" or "yes" or "on" => true,
+            "0" or "false" or "no" or "off" => false,
+            string other => throw new ConfigException(variable, $"must be true or false (got \"{other}\")"),
+        };
+    }
 }

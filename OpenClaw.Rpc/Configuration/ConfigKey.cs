@@ -7,4 +7,4 @@ namespace OpenClaw.Rpc.Configuration;
 /// </summary>
 /// <param name="Key">The dotted key, as errors and <c>config.get</c> name it.</param>
 /// <param name="Variables">The environment variables for the same setting; empty when the file is the only place.</param>
-public sealed record ConfigKey(string Key, params IReadOnlyList<string> Variables);
+internal sealed record ConfigKey(string Key, params IReadOnlyList<string> Variables);

@@ -6,4 +6,4 @@ namespace OpenClaw.Rpc.Configuration;
 /// </summary>
 /// <param name="Name">The dotted section, e.g. <c>messages.tts</c>.</param>
 /// <param name="Keys">The keys read under it; each starts with <paramref name="Name"/> and a dot.</param>
-public sealed record ConfigSection(string Name, IReadOnlyList<ConfigKey> Keys);
+internal sealed record ConfigSection(string Name, IReadOnlyList<ConfigKey> Keys);

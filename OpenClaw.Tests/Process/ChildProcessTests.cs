@@ -9,7 +9,7 @@ namespace OpenClaw.Tests.Process;
 
 /// <summary>
 /// A long request over real stdio (a conversion whose KittenTTS stand-in hangs): a signal or the parent's death
-/// kills the child process tree (cancellation, which needs no real process, is in TtsConvertCancellationTests).
+/// kills the child process tree (cancellation, which needs no real process, is in TtsConvertTests).
 /// </summary>
 [Platform("Linux")]
 [Parallelizable(ParallelScope.Children)]

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
-using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Protocol;
 using OpenClaw.Tests.Support;
 

@@ -56,6 +56,23 @@ public sealed class DoctorTests
 
     [Test]
     [CancelAfter(60_000)]
+    public async Task Fix_creates_a_missing_state_dir_owner_only_and_says_so(CancellationToken cancellationToken)
+    {
+        using var parent = new TempDirectory();
+        string state = Path.Combine(parent.Path, "fresh");
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core, stateDir: state);
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("doctor", "{\"fix\":true}", cancellationToken: cancellationToken));
+        JsonElement change = result.GetProperty("fix").GetProperty("changes")[0];
+        Assert.That(change.GetProperty("action").GetString(), Is.EqualTo("mkdir"));
+        Assert.That(Directory.Exists(state), Is.True);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.That(File.GetUnixFileMode(state), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+        }
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
     public async Task Unknown_keys_in_owned_sections_are_a_warning_naming_them(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core,

@@ -5,7 +5,12 @@ using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Process;
 
-/// <summary>The shipped executables over real stdio: the same corpus and transcripts as in-memory, plus stdout hygiene.</summary>
+/// <summary>
+/// The shipped executables over real stdio, once per behaviour only a process shows: a piped request and the exit code,
+/// the hostile corpus with nothing but frames on stdout (core in newline framing, edge in Content-Length framing), and
+/// every example transcript on each binary it names. In memory the same corpus and transcripts run on both tracks in both
+/// framings (HostileInputTests, ConformanceTests).
+/// </summary>
 [Parallelizable(ParallelScope.Children)]
 public sealed class StdioProcessTests
 {
@@ -22,7 +27,7 @@ public sealed class StdioProcessTests
         Assert.That(response.RootElement.GetProperty("result").GetProperty("track").GetString(), Is.EqualTo(track));
     }
 
-    [TestCaseSource(typeof(ConformanceNames), nameof(ConformanceNames.TranscriptPlays))]
+    [TestCaseSource(typeof(ConformanceNames), nameof(ConformanceNames.TranscriptPlaysOnBinaries))]
     [CancelAfter(60_000)]
     public async Task Every_example_transcript_plays_against_the_binary(string example, string track, string framing, CancellationToken cancellationToken)
     {
@@ -32,10 +37,10 @@ public sealed class StdioProcessTests
             () => { process.CloseInput(); return Task.CompletedTask; }, () => process.WaitForExitAsync(cancellationToken: cancellationToken), cancellationToken);
     }
 
-    [Test]
+    [TestCase("core", "newline")]
+    [TestCase("edge", "content-length")]
     [CancelAfter(120_000)]
-    public async Task The_hostile_corpus_is_answered_and_stdout_holds_nothing_but_frames(
-        [Values("core", "edge")] string track, [Values("newline", "content-length")] string framing, CancellationToken cancellationToken)
+    public async Task The_hostile_corpus_is_answered_and_stdout_holds_nothing_but_frames(string track, string framing, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>
         {

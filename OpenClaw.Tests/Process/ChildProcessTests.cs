@@ -12,7 +12,7 @@ namespace OpenClaw.Tests.Process;
 /// kills the child process tree (cancellation, which needs no real process, is in TtsConvertTests).
 /// </summary>
 [Platform("Linux")]
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class ChildProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);

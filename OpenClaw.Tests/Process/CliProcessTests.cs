@@ -5,7 +5,7 @@ using OpenClaw.Tests.Support;
 namespace OpenClaw.Tests.Process;
 
 /// <summary>The command line of both executables: call, version, help, usage errors and config errors.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class CliProcessTests
 {
     [Test]

@@ -6,7 +6,7 @@ using OpenClaw.Tests.Support;
 namespace OpenClaw.Tests.Process;
 
 /// <summary>doctor on the command line: exit codes, JSON, the human report, and running when the config is broken.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class DoctorCliTests
 {
     [Test]

@@ -11,6 +11,7 @@ namespace OpenClaw.Tests.Process;
 /// is the host's, shared by both binaries, and edge meets Content-Length framing on real pipes in StdioProcessTests.
 /// Needs node and the vscode-jsonrpc that OpenClaw.Tests/package.json pins (see <see cref="NodeModules"/>).
 /// </summary>
+[Parallelizable(ParallelScope.All)]
 public sealed class LspClientInteropTests
 {
     [TestCase("core")]

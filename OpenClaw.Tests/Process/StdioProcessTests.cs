@@ -11,7 +11,7 @@ namespace OpenClaw.Tests.Process;
 /// every example transcript on each binary it names. In memory the same corpus and transcripts run on both tracks in both
 /// framings (HostileInputTests, ConformanceTests).
 /// </summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class StdioProcessTests
 {
     [TestCase("core")]

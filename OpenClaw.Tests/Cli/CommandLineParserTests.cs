@@ -2,6 +2,10 @@ using OpenClaw.Rpc.Cli;
 
 namespace OpenClaw.Tests.Cli;
 
+/// <summary>
+/// The command line as the parser reads it. That a usage error exits 64 with a one-line hint on stderr is shown against the
+/// binary, in CliProcessTests.
+/// </summary>
 public sealed class CommandLineParserTests
 {
     [Test]
@@ -48,6 +52,13 @@ public sealed class CommandLineParserTests
     {
         UsageException error = Assert.Throws<UsageException>(() => CommandLineParser.Parse(args))!;
         Assert.That(error.Message, Is.Not.Empty.And.Not.Contain("\n"));
+    }
+
+    [TestCase("--json")]
+    [TestCase("--fix")]
+    public void Doctor_flags_elsewhere_are_usage_errors(string flag)
+    {
+        Assert.Throws<UsageException>(() => CommandLineParser.Parse(["call", "health", flag]));
     }
 
     [Test]

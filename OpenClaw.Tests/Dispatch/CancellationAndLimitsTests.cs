@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Hosting;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Dispatch;
@@ -38,6 +39,32 @@ public sealed class CancellationAndLimitsTests
         Assert.That((await harness.ReadAsync()).GetProperty("result").GetString(), Is.EqualTo("released"));
         Assert.That((await harness.ReadAsync()).GetProperty("result").GetString(), Is.EqualTo("released"));
         JsonAssert.Result(await harness.CallAsync("health", id: 4));
+    }
+
+    [TestCase(RuntimeTrack.Core)]
+    [TestCase(RuntimeTrack.Edge)]
+    [CancelAfter(120_000)]
+    public async Task A_burst_beyond_the_in_flight_limit_gets_one_answer_per_request(RuntimeTrack track, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string> { ["OPENCLAW_MAX_IN_FLIGHT"] = "1" };
+        await using var harness = RpcHarness.Start(track, environment: environment);
+        const int Count = 300;
+        byte[] burst = [.. Enumerable.Range(1, Count).SelectMany(i =>
+            HostileInputCorpus.Frame($"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"health\"}}", Framing.NewlineDelimited))];
+        await harness.SendRawAsync(burst, cancellationToken);
+        var seen = new HashSet<int>();
+        for (int i = 0; i < Count; i++)
+        {
+            JsonElement answer = await harness.ReadAsync(cancellationToken);
+            Assert.That(seen.Add(answer.GetProperty("id").GetInt32()), Is.True, "one answer per id");
+            if (answer.TryGetProperty("error", out JsonElement error))
+            {
+                JsonAssert.IsError(answer, -32001, "overloaded");
+                Assert.That(error.GetProperty("data").GetProperty("retryAfterMs").GetInt32(), Is.Positive);
+            }
+        }
+
+        Assert.That((await harness.CloseInputAsync()).ExitCode, Is.Zero);
     }
 
     [Test]

@@ -4,6 +4,7 @@ using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Hosting;
 
+/// <summary>The hostile corpus on both tracks in both framings; the binaries run it too, once each, for stdout hygiene (StdioProcessTests).</summary>
 public sealed class HostileInputTests
 {
     private static readonly Dictionary<string, string> SmallLimit = new()
@@ -11,11 +12,11 @@ public sealed class HostileInputTests
         ["OPENCLAW_MAX_MESSAGE_BYTES"] = HostileInputCorpus.MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    [TestCase("newline")]
-    [TestCase("content-length")]
-    public async Task Every_hostile_input_gets_its_answer_and_the_connection_goes_on(string framing)
+    [Test]
+    public async Task Every_hostile_input_gets_its_answer_and_the_connection_goes_on(
+        [Values(RuntimeTrack.Core, RuntimeTrack.Edge)] RuntimeTrack track, [Values("newline", "content-length")] string framing)
     {
-        await using var harness = RpcHarness.Start(RuntimeTrack.Core, environment: SmallLimit);
+        await using var harness = RpcHarness.Start(track, environment: SmallLimit);
         await HostileInputCorpus.RunAsync(harness, TestFraming.Parse(framing));
     }
 

@@ -7,6 +7,7 @@ using OpenClaw.Tests.Support;
 namespace OpenClaw.Tests.Process;
 
 /// <summary>The real binary killed with SIGKILL in the middle of an agent run loses no earlier turn and leaves readable files.</summary>
+[Parallelizable(ParallelScope.All)]
 public sealed class AgentCrashTests
 {
     [Test]

@@ -9,10 +9,10 @@ namespace OpenClaw.Tests.Process;
 
 /// <summary>
 /// A long request over real stdio (a conversion whose KittenTTS stand-in hangs): a signal or the parent's death
-/// kills the child process tree (cancellation, which needs no real process, is in TtsConvertCancellationTests).
+/// kills the child process tree (cancellation, which needs no real process, is in TtsConvertTests).
 /// </summary>
 [Platform("Linux")]
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class ChildProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);

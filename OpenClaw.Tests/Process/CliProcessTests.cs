@@ -5,7 +5,7 @@ using OpenClaw.Tests.Support;
 namespace OpenClaw.Tests.Process;
 
 /// <summary>The command line of both executables: call, version, help, usage errors and config errors.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class CliProcessTests
 {
     [Test]
@@ -101,21 +101,5 @@ public sealed class CliProcessTests
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(run.Stderr, Does.Contain("runtime.rpc.maxInFlight"));
-    }
-
-    [Test]
-    [CancelAfter(120_000)]
-    public async Task Secrets_from_env_and_config_never_appear_in_any_output(CancellationToken cancellationToken)
-    {
-        const string EnvSecret = "sk-env-secret-value-0001";
-        const string FileSecret = "sk-file-secret-value-0002";
-        using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("openclaw.json"), $"{{ \"models\": {{ \"providers\": {{ \"x\": {{ \"baseUrl\": \"https://llm.example/v1\", \"models\": [\"m\"], \"apiKey\": \"{FileSecret}\" }} }} }}, \"logging\": {{ \"level\": \"debug\" }} }}");
-        var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = EnvSecret, ["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json") };
-        string session = string.Join("\n", new[] { "status", "health", "initialize", "rpc.discover", "agent.providers", "config.get", "doctor", "security.audit" }
-            .Select((m, i) => $"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"{m}\"}}")) + "\n";
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Edge, [], session, environment, cancellationToken: cancellationToken);
-        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
-        Assert.That(run.Stdout + run.Stderr, Does.Not.Contain(EnvSecret).And.Not.Contain(FileSecret));
     }
 }

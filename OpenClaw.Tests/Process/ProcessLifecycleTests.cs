@@ -7,7 +7,7 @@ using OsProcess = System.Diagnostics.Process;
 namespace OpenClaw.Tests.Process;
 
 /// <summary>How the real process ends: parent death, signals, end of input.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class ProcessLifecycleTests
 {
     // A liveness bound, not a speed check: the promise is 1 s, the bound leaves room for a loaded machine.

@@ -9,7 +9,7 @@ namespace OpenClaw.Tests.Process;
 /// <summary>security audit on the command line: exit 2 while a critical finding remains, and the deep checksum check.</summary>
 [Platform("Linux,MacOsX")]
 [UnsupportedOSPlatform("windows")]
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 public sealed class SecurityAuditCliTests
 {
     [Test]

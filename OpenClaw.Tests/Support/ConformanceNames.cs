@@ -14,4 +14,15 @@ public static class ConformanceNames
         where ExampleTranscript.AppliesTo(ExampleTranscript.Load(name, track), track)
         from framing in Framings
         select new TestCaseData(name, track.WireName(), framing);
+
+    /// <summary>
+    /// Each transcript on each track it names, once: against a binary what the in-memory plays cannot show is the
+    /// executable itself (its exit codes and, published, its NativeAOT build), not the framing, so core speaks newline
+    /// and edge Content-Length and both framings still cross real pipes.
+    /// </summary>
+    public static IEnumerable<TestCaseData> TranscriptPlaysOnBinaries() =>
+        from name in ExampleTranscript.Names()
+        from track in new[] { RuntimeTrack.Core, RuntimeTrack.Edge }
+        where ExampleTranscript.AppliesTo(ExampleTranscript.Load(name, track), track)
+        select new TestCaseData(name, track.WireName(), track == RuntimeTrack.Core ? "newline" : "content-length");
 }

@@ -1,10 +1,12 @@
 using System.Text.Json;
-using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Agent;
 
-/// <summary>agent.run and agent.providers end to end against a local fake server: both APIs, plain and streamed.</summary>
+/// <summary>
+/// agent.run end to end against a local fake server: the answer, streamed deltas, the chain it walks, its params, sessions and
+/// cancellation. Each provider API is in Providers/, recovery from failures in SelfHealing/.
+/// </summary>
 public sealed class AgentRunTests
 {
     [Test]
@@ -55,46 +57,6 @@ public sealed class AgentRunTests
 
     [Test]
     [CancelAfter(60_000)]
-    public async Task Anthropic_messages_get_the_key_header_the_version_and_the_system_prompt_apart(CancellationToken cancellationToken)
-    {
-        await using var server = new FakeLlmServer().Always("c", LlmReply.AnthropicText("bonjour"));
-        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "c/m2"), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"system\":\"be brief\"}", cancellationToken: cancellationToken));
-        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("bonjour"));
-        Assert.That(result.GetProperty("usage").GetProperty("totalTokens").GetInt32(), Is.EqualTo(13));
-        LlmRequest request = server.RequestsTo("c").Single();
-        Assert.That(request.Path, Is.EqualTo("/c/v1/messages"));
-        Assert.That(request.Headers["x-api-key"], Is.EqualTo(AgentConfig.Key));
-        Assert.That(request.Headers["anthropic-version"], Is.EqualTo("2023-06-01"));
-        JsonElement body = request.Json;
-        Assert.That(body.GetProperty("system").GetString(), Is.EqualTo("be brief"));
-        Assert.That(body.GetProperty("max_tokens").GetInt32(), Is.EqualTo(99), "models[].maxTokens of m2");
-        Assert.That(body.GetProperty("messages").GetRawText(), Is.EqualTo("[{\"role\":\"user\",\"content\":\"hi\"}]"));
-        AgentConfig.AssertNoSecret(harness, result);
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
-    public async Task Anthropic_streams_deltas_too(CancellationToken cancellationToken)
-    {
-        await using var server = new FakeLlmServer().Always("c", LlmReply.AnthropicStream(["bon", "jour"]));
-        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "c/m1"), environment: AgentConfig.Environment());
-        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":\"s\"}}");
-        var deltas = new List<string>();
-        JsonElement message;
-        while (!(message = await harness.ReadAsync(cancellationToken)).TryGetProperty("id", out _))
-        {
-            deltas.Add(message.GetProperty("params").GetProperty("value").GetProperty("delta").GetString()!);
-        }
-
-        JsonElement result = JsonAssert.Result(message);
-        Assert.That(deltas, Is.EqualTo(new[] { "bon", "jour" }));
-        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("bonjour"));
-        Assert.That(result.GetProperty("finishReason").GetString(), Is.EqualTo("stop"));
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
     public async Task A_requested_model_goes_first_then_the_default_chain(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("b", LlmReply.Error(500)).Always("a", LlmReply.OpenAiText("from a"));
@@ -133,29 +95,6 @@ public sealed class AgentRunTests
 
     [Test]
     [CancelAfter(60_000)]
-    public async Task Agent_providers_lists_every_provider_without_its_key(CancellationToken cancellationToken)
-    {
-        await using var server = new FakeLlmServer();
-        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "k/m1", fallbacks: ["openai/gpt-4o-mini", "a/m1"]),
-            environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers", cancellationToken: cancellationToken));
-        JsonElement[] providers = [.. result.GetProperty("providers").EnumerateArray()];
-        Assert.That(providers.Select(p => p.GetProperty("id").GetString()), Is.EqualTo(new[] { "a", "b", "k", "c", "openai", "anthropic", "openrouter", "ollama" }));
-        JsonElement k = providers.Single(p => p.GetProperty("id").GetString() == "k");
-        Assert.That(k.GetProperty("configured").GetBoolean(), Is.True);
-        Assert.That(k.GetProperty("keyPresent").GetBoolean(), Is.True);
-        Assert.That(k.GetProperty("keySource").GetString(), Is.EqualTo("TEST_LLM_KEY"));
-        Assert.That(k.GetProperty("models").EnumerateArray().Select(m => m.GetString()), Is.EqualTo(new[] { "m1", "m2" }));
-        JsonElement openai = providers.Single(p => p.GetProperty("id").GetString() == "openai");
-        Assert.That(openai.GetProperty("configured").GetBoolean(), Is.False);
-        Assert.That(openai.GetProperty("reason").GetString(), Is.EqualTo("not configured: OPENAI_API_KEY is not set"));
-        Assert.That(k.TryGetProperty("circuit", out _), Is.False, "core has no circuit breaker");
-        Assert.That(result.GetProperty("chain").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "k/m1", "openai/gpt-4o-mini", "a/m1" }));
-        AgentConfig.AssertNoSecret(harness, result);
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
     public async Task A_key_read_through_apiKeyEnv_is_sent_and_never_shown(CancellationToken cancellationToken)
     {
         const string credential = "plain-looking-credential-4242";
@@ -178,35 +117,92 @@ public sealed class AgentRunTests
         Assert.That(harness.Log, Does.Not.Contain(credential));
     }
 
-    [TestCase("{\"models\":{\"providers\":{\"x\":{\"api\":\"grpc\",\"baseUrl\":\"http://127.0.0.1:1\"}}}}", "models.providers.x.api")]
-    [TestCase("{\"models\":{\"providers\":{\"x\":{\"models\":[\"m\"]}}}}", "models.providers.x.baseUrl")]
-    [TestCase("{\"models\":{\"providers\":{\"x\":{\"baseUrl\":\"ftp://h\"}}}}", "models.providers.x.baseUrl")]
-    [TestCase("{\"models\":{\"providers\":{\"x\":{\"baseUrl\":\"http://h\",\"models\":[{\"name\":\"m\"}]}}}}", "models.providers.x.models[0]")]
-    [TestCase("{\"models\":{\"providers\":{\"x\":{\"baseUrl\":\"http://h\"}}}}", "models.providers.x.models")]
-    [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"primary\":\"nobody/m\"}}}}", "agents.defaults.model.primary")]
-    [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"primary\":\"openai\"}}}}", "agents.defaults.model.primary")]
-    [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"fallbacks\":[\"openai/x\", 3]}}}}", "agents.defaults.model.fallbacks[1]")]
-    public void Invalid_agent_config_stops_start_up_naming_the_key(string config, string key)
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task The_history_of_a_session_feeds_the_next_run_and_both_turns_are_saved(CancellationToken cancellationToken)
     {
-        var error = Assert.Throws<ConfigException>(() => RpcHarness.Start(configJson: config));
-        Assert.That(error!.Key, Is.EqualTo(key));
+        await using var server = new FakeLlmServer().Script("a", LlmReply.OpenAiText("Hello Ada"), LlmReply.OpenAiText("You are Ada"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement first = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"I am Ada\",\"sessionKey\":\"demo\"}", id: 1, cancellationToken: cancellationToken));
+        JsonElement second = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"Who am I?\",\"sessionKey\":\"demo\"}", id: 2, cancellationToken: cancellationToken));
+        Assert.That(second.GetProperty("sessionId").GetString(), Is.EqualTo(first.GetProperty("sessionId").GetString()));
+        Assert.That(second.GetProperty("timings").GetProperty("historyMessages").GetInt32(), Is.EqualTo(2));
+        Assert.That(server.RequestsTo("a")[1].Json.GetProperty("messages").GetRawText(), Is.EqualTo(
+            "[{\"role\":\"user\",\"content\":\"I am Ada\"},{\"role\":\"assistant\",\"content\":\"Hello Ada\"},{\"role\":\"user\",\"content\":\"Who am I?\"}]"));
+
+        JsonElement history = JsonAssert.Result(await harness.CallAsync("sessions.history", "{\"sessionKey\":\"demo\"}", id: 3, cancellationToken: cancellationToken));
+        JsonElement[] messages = [.. history.GetProperty("messages").EnumerateArray()];
+        Assert.That(messages.Select(m => $"{m.GetProperty("role").GetString()}: {m.GetProperty("text").GetString()}"),
+            Is.EqualTo(new[] { "user: I am Ada", "assistant: Hello Ada", "user: Who am I?", "assistant: You are Ada" }));
+        Assert.That(messages[3].GetProperty("provider").GetString(), Is.EqualTo("a"));
+        Assert.That(messages[3].GetProperty("model").GetString(), Is.EqualTo("m1"));
+        Assert.That(messages[3].GetProperty("usage").GetProperty("totalTokens").GetInt32(), Is.EqualTo(18));
     }
 
     [Test]
     [CancelAfter(60_000)]
-    public async Task The_upstream_config_shape_loads_unchanged(CancellationToken cancellationToken)
+    public async Task A_failed_run_leaves_the_transcript_as_it_was(CancellationToken cancellationToken)
     {
-        const string upstream = """
-            { "models": { "providers": {
-                "local": { "baseUrl": "http://127.0.0.1:11434/v1", "api": "openai-completions", "models": [{ "id": "llama3.2" }] },
-                "openai": { "baseUrl": "https://api.openai.com/v1", "apiKey": "${OPENAI_API_KEY}", "api": "openai-completions", "models": [{ "id": "gpt-4o-mini" }] },
-                "anthropic": { "baseUrl": "https://api.anthropic.com", "api": "anthropic-messages", "models": [{ "id": "claude-sonnet-4-5" }] } } },
-              "agents": { "defaults": { "model": { "primary": "openai/gpt-4o-mini", "fallbacks": ["local/llama3.2"] } } },
-              "messages": { "tts": { "provider": "espeak", "maxTextLength": 4096, "timeoutMs": 30000 } },
-              "runtime": { "selfHealing": { "enabled": true, "maxAttempts": 2, "backoffMs": 250 } } }
-            """;
-        await using var harness = RpcHarness.Start(configJson: upstream);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.providers", cancellationToken: cancellationToken));
-        Assert.That(result.GetProperty("chain").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "openai/gpt-4o-mini", "local/llama3.2" }));
+        await using var server = new FakeLlmServer().Script("a", LlmReply.OpenAiText("first answer")).Always("b", LlmReply.Error(500));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, selfHealing: "{\"maxAttempts\":1}"), environment: AgentConfig.Environment());
+        JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"one\",\"sessionKey\":\"s\"}", id: 1, cancellationToken: cancellationToken));
+        server.Always("a", LlmReply.Error(500));
+        JsonAssert.IsError(await harness.CallAsync("agent.run", "{\"message\":\"two\",\"sessionKey\":\"s\"}", id: 2, cancellationToken: cancellationToken), -32016, "agentFailed");
+        JsonElement history = JsonAssert.Result(await harness.CallAsync("sessions.history", "{\"sessionKey\":\"s\"}", id: 3, cancellationToken: cancellationToken));
+        Assert.That(history.GetProperty("total").GetInt32(), Is.EqualTo(2));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Two_runs_on_one_session_are_served_one_after_the_other(CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiText("answer") with { HangMs = 200 });
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"agent.run\",\"params\":{\"message\":\"one\",\"sessionKey\":\"q\"}}");
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"agent.run\",\"params\":{\"message\":\"two\",\"sessionKey\":\"q\"}}");
+        JsonAssert.Result(await harness.ReadAsync(cancellationToken));
+        JsonAssert.Result(await harness.ReadAsync(cancellationToken));
+        IReadOnlyList<LlmRequest> requests = server.RequestsTo("a");
+        Assert.That(requests.Select(r => r.Json.GetProperty("messages").GetArrayLength()).Order(), Is.EqualTo(new[] { 1, 3 }),
+            "the second run sees the first one's turn");
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task A_run_waiting_for_its_session_is_bounded_by_its_timeout(CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiText("slow") with { HangMs = 3000 });
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"agent.run\",\"params\":{\"message\":\"one\",\"sessionKey\":\"q\"}}");
+        await server.WaitForRequestsAsync("a", 1, cancellationToken);
+
+        JsonElement second = await harness.CallAsync("agent.run", "{\"message\":\"two\",\"sessionKey\":\"q\",\"timeoutMs\":300}", id: 2, cancellationToken: cancellationToken);
+        JsonAssert.IsError(second, -32016, "agentFailed");
+        Assert.That(second.GetProperty("error").GetProperty("message").GetString(),
+            Is.EqualTo("agent run failed: the run timed out after 300 ms waiting for its session or a run slot"));
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "the queued run never reached the provider");
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task Cancelling_mid_stream_aborts_the_upstream_request(CancellationToken cancellationToken)
+    {
+        string[] deltas = [.. Enumerable.Range(0, 100).Select(i => $"w{i} ")];
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(deltas, chunkDelayMs: 50));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"agent.run\",\"params\":{\"message\":\"hi\",\"progressToken\":\"p\"}}");
+        JsonElement progress = await harness.ReadAsync(cancellationToken);
+        Assert.That(progress.GetProperty("method").GetString(), Is.EqualTo("$/progress"));
+        await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":7}}");
+        JsonElement response;
+        do
+        {
+            response = await harness.ReadAsync(cancellationToken);
+        }
+        while (!response.TryGetProperty("id", out _));
+        JsonAssert.IsError(response, -32800, "cancelled");
+        await server.WaitForAbortedStreamAsync(cancellationToken);
+        Assert.That(server.AbortedStreams, Is.EqualTo(1), "the upstream stream must be abandoned, not read to the end");
+        Assert.That(server.RequestsTo("a"), Has.Count.EqualTo(1), "cancellation never retries");
     }
 }

@@ -5,7 +5,7 @@ using OsProcess = System.Diagnostics.Process;
 
 namespace OpenClaw.Tests.Features.Voice;
 
-public sealed class TranscribeTests
+public sealed class VoiceTranscribeTests
 {
     private const string Sentence = "hello world. this is a test of the speech recognition.";
 

@@ -4,7 +4,7 @@ using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Metrics;
 
-public sealed class MetricsTests
+public sealed class RuntimeMetricsTests
 {
     [Test]
     public async Task Requests_are_counted_by_method_and_outcome_with_latency_and_tts_attempts()

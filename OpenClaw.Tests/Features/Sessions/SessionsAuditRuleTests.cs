@@ -5,9 +5,10 @@ using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Sessions;
 
+/// <summary>What security.audit says about session files: their modes, and secrets in transcripts (deep only).</summary>
 [Platform("Linux,MacOsX")]
 [UnsupportedOSPlatform("windows")]
-public sealed class SessionFilesAuditTests
+public sealed class SessionsAuditRuleTests
 {
     private const string FakeKey = "sk-test-Zq8vN2mK5xR7tY1wE4uI9oP3aS6dF0gH";
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;

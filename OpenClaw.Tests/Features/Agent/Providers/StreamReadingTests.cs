@@ -1,10 +1,10 @@
 using System.Text.Json;
 using OpenClaw.Tests.Support;
 
-namespace OpenClaw.Tests.Features.Agent;
+namespace OpenClaw.Tests.Features.Agent.Providers;
 
 /// <summary>How a provider's <c>text/event-stream</c> is cut into events, seen through streamed agent.run answers.</summary>
-public sealed class StreamFramingTests
+public sealed class StreamReadingTests
 {
     [Test]
     public async Task Comments_unknown_fields_and_any_line_ending_are_read_and_events_split_across_reads_are_joined()

@@ -2,10 +2,10 @@ using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
 
-namespace OpenClaw.Tests.Features.Agent;
+namespace OpenClaw.Tests.Features.Agent.SelfHealing;
 
 /// <summary>Edge opens a circuit per provider after repeated transient failures, and shows it in agent.providers and runtime.metrics.</summary>
-public sealed class CircuitBreakerTests
+public sealed class SelfHealingChainTests
 {
     [Test]
     [CancelAfter(60_000)]

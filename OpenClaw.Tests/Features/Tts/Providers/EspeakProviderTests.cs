@@ -3,10 +3,10 @@ using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
 
-namespace OpenClaw.Tests.Features.Tts;
+namespace OpenClaw.Tests.Features.Tts.Providers;
 
 /// <summary>Real audio from espeak-ng: the WAV header, the measured duration and the provenance are checked.</summary>
-public sealed class EspeakConvertTests
+public sealed class EspeakProviderTests
 {
     [Test]
     [CancelAfter(60_000)]
@@ -35,20 +35,6 @@ public sealed class EspeakConvertTests
 
     [Test]
     [CancelAfter(60_000)]
-    public async Task Output_file_writes_the_audio_under_the_state_dir(CancellationToken cancellationToken)
-    {
-        Tools.Require("espeak-ng");
-        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"file please\",\"output\":\"file\"}", cancellationToken: cancellationToken));
-        string path = result.GetProperty("audioPath").GetString()!;
-        Assert.That(Path.IsPathRooted(path), Is.True);
-        Assert.That(path, Does.StartWith(Path.Combine(harness.StateDir, "audio") + Path.DirectorySeparatorChar).And.EndWith(".wav"));
-        Assert.That(new FileInfo(path).Length, Is.EqualTo(result.GetProperty("bytes").GetInt32()));
-        Assert.That(result.TryGetProperty("audioBase64", out _), Is.False);
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
     public async Task Espeak_cannot_make_mp3_so_a_pinned_request_for_mp3_fails_clearly(CancellationToken cancellationToken)
     {
         Tools.Require("espeak-ng");
@@ -58,31 +44,5 @@ public sealed class EspeakConvertTests
         JsonElement attempt = response.GetProperty("error").GetProperty("data").GetProperty("attempts")[0];
         Assert.That(attempt.GetProperty("outcome").GetString(), Is.EqualTo("skipped"));
         Assert.That(attempt.GetProperty("reason").GetString(), Does.Contain("does not produce mp3"));
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
-    public async Task Core_keeps_offline_voice_off_the_default_chain_unless_configured(CancellationToken cancellationToken)
-    {
-        await using var harness = RpcHarness.Start(RuntimeTrack.Core);
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
-        Assert.That(status.GetProperty("offlineVoice").GetProperty("policy").GetString(), Is.EqualTo("lazy-off-default-chain"));
-        Assert.That(status.GetProperty("chain").GetArrayLength(), Is.Zero);
-        JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2, cancellationToken: cancellationToken);
-        JsonAssert.IsError(response, -32012, "ttsFailed");
-        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("attempts").EnumerateArray()
-            .All(a => a.GetProperty("outcome").GetString() == "skipped"), Is.True);
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
-    public async Task Core_uses_espeak_once_the_config_names_it(CancellationToken cancellationToken)
-    {
-        Tools.Require("espeak-ng");
-        await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: "{\"messages\":{\"tts\":{\"provider\":\"espeak\"}}}");
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
-        Assert.That(status.GetProperty("chain")[0].GetString(), Is.EqualTo("espeak"));
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"hello\"}", id: 2, cancellationToken: cancellationToken));
-        Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
     }
 }

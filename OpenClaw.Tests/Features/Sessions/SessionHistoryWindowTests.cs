@@ -4,7 +4,7 @@ using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Sessions;
 
-public sealed class SessionWindowTests
+public sealed class SessionHistoryWindowTests
 {
     [Test]
     public async Task The_window_keeps_the_newest_whole_pairs_within_the_message_bound()
@@ -40,15 +40,5 @@ public sealed class SessionWindowTests
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
         Assert.That(await SessionTurns.Store(harness).ReadWindowAsync("nobody", CancellationToken.None), Is.Empty);
-    }
-
-    [TestCase("{\"sessions\":{\"maxHistoryMessages\":0}}", "sessions.maxHistoryMessages")]
-    [TestCase("{\"sessions\":{\"maxHistoryMessages\":201}}", "sessions.maxHistoryMessages")]
-    [TestCase("{\"sessions\":{\"maxHistoryChars\":999}}", "sessions.maxHistoryChars")]
-    [TestCase("{\"sessions\":{\"maxHistoryChars\":\"lots\"}}", "sessions.maxHistoryChars")]
-    public void Out_of_range_history_bounds_stop_start_up_naming_the_key(string config, string key)
-    {
-        ConfigException error = Assert.Throws<ConfigException>(() => RpcHarness.Start(RuntimeTrack.Core, configJson: config))!;
-        Assert.That(error.Key, Is.EqualTo(key));
     }
 }

@@ -1,15 +1,16 @@
+using System.Globalization;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
 
-namespace OpenClaw.Tests.Features.Tts;
+namespace OpenClaw.Tests.Features.Tts.Providers;
 
 /// <summary>
 /// A KittenTTS stand-in for each way a local binary fails: the conversion falls back to the next provider (a
 /// local fake OpenAI server here), says what happened to each attempt, and never hangs past the timeout.
 /// </summary>
 [Platform("Linux,MacOsX")]
-public sealed class KittenTtsFallbackTests
+public sealed class KittenTtsProviderTests
 {
     private const string Key = "sk-test-kitten-fallback-0001";
 
@@ -48,9 +49,9 @@ public sealed class KittenTtsFallbackTests
         Assert.That(attempts[1].GetProperty("outcome").GetString(), Is.EqualTo("success"));
         if (mode == "hangs")
         {
-            string pid = File.ReadAllText(dir.File("child.pid")).Trim();
-            Assert.That(Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z", StringComparison.Ordinal), Is.False,
-                "the whole process tree was killed");
+            // The grandchild was sent SIGKILL with the tree; on a loaded machine it may take a moment to be scheduled and die.
+            int pid = int.Parse(File.ReadAllText(dir.File("child.pid")).Trim(), CultureInfo.InvariantCulture);
+            Assert.That(await ChildProcessState.GoneWithinAsync(pid, TimeSpan.FromSeconds(10), cancellationToken), Is.True, "the whole process tree was killed");
         }
     }
 
@@ -104,26 +105,6 @@ public sealed class KittenTtsFallbackTests
 
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("kittentts"));
         Assert.That(File.ReadAllText(dir.File("text.txt")), Is.EqualTo("it's a \"quoted\" $HOME; rm -rf x"), "one argument, no shell expansion");
-    }
-
-    [Test]
-    [CancelAfter(60_000)]
-    public async Task Status_reports_the_binary_path_and_why_it_is_unavailable_without_starting_it(CancellationToken cancellationToken)
-    {
-        using var dir = new TempDirectory();
-        string bin = StandInBinary.Write(dir, "kittentts", $"touch {dir.File("started")}", executable: false);
-        await using var openai = new FakeHttpServer(_ => Task.FromResult(FakeResponse.Error(500)));
-        await using var harness = Start(openai, bin, timeoutMs: 500);
-
-        JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
-        JsonElement kitten = status.GetProperty("offlineVoice").GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "kittentts");
-        Assert.That(kitten.GetProperty("configured").GetBoolean(), Is.True);
-        Assert.That(kitten.GetProperty("found").GetBoolean(), Is.True);
-        Assert.That(kitten.GetProperty("executable").GetBoolean(), Is.False);
-        Assert.That(kitten.GetProperty("path").GetString(), Is.EqualTo(bin));
-        Assert.That(kitten.GetProperty("reason").GetString(), Does.StartWith("not executable"));
-        Assert.That(File.Exists(dir.File("started")), Is.False, "status never starts the binary");
-        Assert.That(status.GetProperty("chain").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "openai" }));
     }
 
     private static RpcHarness Start(FakeHttpServer openai, string kittenBin, int timeoutMs) => RpcHarness.Start(RuntimeTrack.Edge,

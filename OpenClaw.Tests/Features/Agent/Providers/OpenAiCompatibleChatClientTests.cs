@@ -1,0 +1,32 @@
+using System.Text.Json;
+using OpenClaw.Tests.Support;
+
+namespace OpenClaw.Tests.Features.Agent.Providers;
+
+/// <summary>OpenAI chat completions against a local fake server: max_tokens only when the model sets it, and a stream that ends without a finish reason.</summary>
+public sealed class OpenAiCompatibleChatClientTests
+{
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Openai_compatible_requests_carry_max_tokens_only_when_the_model_sets_it(CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"a/m2\"}", id: 1, cancellationToken: cancellationToken));
+        JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"a/m1\"}", id: 2, cancellationToken: cancellationToken));
+        Assert.That(server.RequestsTo("a")[0].Json.GetProperty("max_tokens").GetInt32(), Is.EqualTo(99));
+        Assert.That(server.RequestsTo("a")[1].Json.TryGetProperty("max_tokens", out _), Is.False);
+    }
+
+    [TestCase(true, "a/m1:success")]
+    [TestCase(false, "a/m1:failed,a/m1:success")]
+    [CancelAfter(60_000)]
+    public async Task A_stream_that_says_done_without_a_finish_reason_counts_only_when_it_carried_text(bool withText, string attempts, CancellationToken cancellationToken)
+    {
+        LlmReply Done(string[] deltas) => LlmReply.OpenAiStream(deltas, finish: false) is var s ? s with { Chunks = [.. s.Chunks, "data: [DONE]\n\n"] } : s;
+        await using var server = new FakeLlmServer().Script("a", Done(withText ? ["hello"] : []), Done(["again"]));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}", cancellationToken: cancellationToken));
+        Assert.That(string.Join(",", AgentConfig.Attempts(AgentConfig.SelfHealing(result))), Is.EqualTo(attempts));
+    }
+}

@@ -63,7 +63,7 @@ public static class OpenClawProgram
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            configError ??= new ConfigException("logging.file", $"cannot open it ({e.Message})");
+            configError ??= new ConfigException(HostConfigKeys.LogFile.Key, $"cannot open it ({e.Message})");
             logWriter = stderr;
         }
 

@@ -15,7 +15,7 @@ internal sealed class AgentAuditRule(AgentOptions options, SelfHealingPolicy pol
         var findings = new List<AuditFinding>();
         foreach (AgentProviderOptions provider in options.Providers.Where(p => p.Declared))
         {
-            findings.AddIfAny(InsecureTransportAudit.Check($"agent provider {provider.Id}", $"models.providers.{provider.Id}.baseUrl",
+            findings.AddIfAny(InsecureTransportAudit.Check($"agent provider {provider.Id}", AgentConfigKeys.Provider(provider.Id).BaseUrl.Key,
                 provider.BaseUrl, provider.DisplayUrl, provider.ApiKey is not null));
         }
 
@@ -27,7 +27,7 @@ internal sealed class AgentAuditRule(AgentOptions options, SelfHealingPolicy pol
         else if (!policy.Enabled)
         {
             findings.Add(new AuditFinding("selfHealing.bounds", AuditFinding.Info, "self-healing is off (kill switch)",
-                "runtime.selfHealing.enabled is false: one attempt on the first provider, no fallback", "set it to true unless this is deliberate"));
+                $"{SelfHealingConfigKeys.Enabled.Key} is false: one attempt on the first provider, no fallback", "set it to true unless this is deliberate"));
         }
 
         return Task.FromResult<IReadOnlyList<AuditFinding>>(findings);

@@ -11,9 +11,9 @@ internal sealed class TtsAuditRule(TtsOptions options) : IAuditRule
     public Task<IReadOnlyList<AuditFinding>> EvaluateAsync(AuditRun run, CancellationToken cancellationToken)
     {
         var findings = new List<AuditFinding>();
-        foreach ((string id, CloudTtsOptions cloud) in new[] { ("openai", options.OpenAi), ("elevenlabs", options.ElevenLabs) })
+        foreach ((string id, CloudTtsOptions cloud, TtsCloudKeys keys) in new[] { ("openai", options.OpenAi, TtsConfigKeys.OpenAi), ("elevenlabs", options.ElevenLabs, TtsConfigKeys.ElevenLabs) })
         {
-            findings.AddIfAny(InsecureTransportAudit.Check($"{id} text-to-speech", $"messages.tts.{id}.baseUrl", cloud.BaseUrl, cloud.BaseUrl,
+            findings.AddIfAny(InsecureTransportAudit.Check($"{id} text-to-speech", keys.BaseUrl.Key, cloud.BaseUrl, cloud.BaseUrl,
                 cloud.ApiKey is not null));
         }
 

@@ -18,12 +18,12 @@ internal sealed class SelfHealingTrackPromise(SelfHealingPolicy policy) : ITrack
         if (policy.MaxAttempts > SelfHealingPolicy.CoreMaxAttemptsPromise)
         {
             broken.Add(string.Create(CultureInfo.InvariantCulture,
-                $"runtime.selfHealing.maxAttempts is {policy.MaxAttempts}; core promises at most {SelfHealingPolicy.CoreMaxAttemptsPromise}"));
+                $"{SelfHealingConfigKeys.MaxAttempts.Key} is {policy.MaxAttempts}; core promises at most {SelfHealingPolicy.CoreMaxAttemptsPromise}"));
         }
 
         if (policy.CircuitBreaker)
         {
-            broken.Add("runtime.selfHealing.circuitBreaker is on; core promises none (use openclaw-edge)");
+            broken.Add($"{SelfHealingConfigKeys.CircuitBreaker.Key} is on; core promises none (use openclaw-edge)");
         }
 
         return broken.Count == 0 ? null : string.Join("; ", broken);

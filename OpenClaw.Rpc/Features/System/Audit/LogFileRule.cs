@@ -22,7 +22,7 @@ internal sealed class LogFileRule(HostOptions host, RuntimeSettings settings) : 
         if (host.LogLevel == LogLevel.Debug)
         {
             findings.Add(new AuditFinding("logging.debug", AuditFinding.Info, "debug logging is on",
-                $"logging.level is debug ({settings.Sources.GetValueOrDefault("logging.level")}): request details are logged; known secrets are redacted",
+                $"{HostConfigKeys.LogLevel.Key} is debug ({settings.Sources.GetValueOrDefault(HostConfigKeys.LogLevel.Key)}): request details are logged; known secrets are redacted",
                 "use info or warn outside of troubleshooting"));
         }
 

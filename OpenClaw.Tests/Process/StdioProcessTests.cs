@@ -56,5 +56,19 @@ public sealed class StdioProcessTests
         Assert.That(process.Stderr, Does.Contain("refused a message"), "the debug log goes to stderr, not stdout");
     }
 
+    [TestCase("edge", "newline", 11)]
+    [TestCase("core", "content-length", 12)]
+    [CancelAfter(120_000)]
+    public async Task Two_thousand_fuzzed_frames_leave_only_frames_on_stdout_and_a_clean_exit(string track, string framing, int seed,
+        CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string> { ["OPENCLAW_MAX_MESSAGE_BYTES"] = FuzzRun.MaxMessageBytes.ToString(CultureInfo.InvariantCulture) };
+        await using var process = RuntimeProcess.Start(Track(track), environment: environment);
+        await FuzzRun.PlayAsync(process, seed, TestFraming.Parse(framing), 2000, cancellationToken);
+        process.CloseInput();
+        Assert.That(await process.WaitForExitAsync(cancellationToken: cancellationToken), Is.Zero, process.Stderr);
+        Assert.That(StdoutHygiene.AssertOnlyFrames(process.StdoutBytes, TestFraming.Parse(framing)), Is.GreaterThan(40));
+    }
+
     private static RuntimeTrack Track(string name) => name == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;
 }

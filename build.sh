@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build entry point: ./build.sh [test|publish|bench|release|deps]. build.cmd is its Windows twin.
+# Build entry point: ./build.sh [test|publish|bench|soak|release|deps]. build.cmd is its Windows twin.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -82,6 +82,13 @@ bench() {
   have_native_toolchain || { echo "bench needs clang or gcc for the NativeAOT publish ('./build.sh deps')" >&2; exit 1; }
   publish core
   dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core"
+}
+
+soak() {
+  # RSS after a warm-up and after a minute of calls; exits 1 when it grew by more than 10 %.
+  have_native_toolchain || { echo "soak needs clang or gcc for the NativeAOT publish ('./build.sh deps')" >&2; exit 1; }
+  publish core
+  dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core" --soak "${SOAK_SECONDS:-60}"
 }
 
 # ---- release: validation matrix, glibc-2.31 Linux binaries, Windows single files, archives, checksums, notes ----
@@ -260,8 +267,9 @@ case "${1:-test}" in
   test) run_tests ;;
   publish) publish ;;
   bench) bench ;;
+  soak) soak ;;
   release) release ;;
   deps) deps ;;
-  -h|--help|help) echo "usage: ./build.sh [test|publish|bench|release|deps]" ;;
-  *) echo "unknown target '$1'; usage: ./build.sh [test|publish|bench|release|deps]" >&2; exit 64 ;;
+  -h|--help|help) echo "usage: ./build.sh [test|publish|bench|soak|release|deps]" ;;
+  *) echo "unknown target '$1'; usage: ./build.sh [test|publish|bench|soak|release|deps]" >&2; exit 64 ;;
 esac

@@ -7,13 +7,18 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-if (args.Length != 1 || !File.Exists(args[0]))
+if (args is not ([_] or [_, "--soak", _]) || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: bench.cs <path to openclaw-core>");
+    Console.Error.WriteLine("usage: bench.cs <path to openclaw-core> [--soak SECONDS]");
     return 64;
 }
 
 string binary = Path.GetFullPath(args[0]);
+if (args is [_, "--soak", string soakSeconds])
+{
+    return await Soak.RunAsync(binary, TimeSpan.FromSeconds(int.Parse(soakSeconds, CultureInfo.InvariantCulture)));
+}
+
 const int ColdRuns = 10;
 const int Requests = 20_000;
 const int Pipelined = 64;
@@ -252,6 +257,59 @@ sealed class Server : IAsyncDisposable
 }
 
 /// <summary>A minimal OpenAI-compatible server: /ok/... answers a completion, /bad/... answers 500.</summary>
+/// <summary>
+/// ./build.sh soak: pipelined health calls and agent.run against the fake LLM for a while, sampling RSS every 10 s. The
+/// start is taken after a 15 s warm-up of the same calls (first-use allocations and the GC settling are not a leak);
+/// growth beyond 10 % by the end fails.
+/// </summary>
+static class Soak
+{
+    // Long enough for the GC to settle its budgets under this load (RSS rises for the first seconds, then holds).
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(15);
+
+    public static async Task<int> RunAsync(string binary, TimeSpan duration)
+    {
+        using var llm = FakeLlm.Start();
+        string config = Path.Combine(Path.GetTempPath(), $"openclaw-soak-{Environment.ProcessId}.json");
+        File.WriteAllText(config, $"{{\"models\":{{\"providers\":{{\"ok\":{{\"baseUrl\":\"{llm.Root}/ok/v1\",\"models\":[\"m\"]}}}}}}}}");
+        const string Run = "{\"message\":\"hi\",\"model\":\"ok/m\",\"sessionKey\":\"soak\"}";
+        await using var server = Server.Start(binary, new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = config });
+        await server.CallAsync("initialize");
+        for (var warm = Stopwatch.StartNew(); warm.Elapsed < Warmup;)
+        {
+            await server.PipelinedAsync(5_000, 64);
+            await server.RunP50Async(100, Run);
+        }
+
+        long startRss = server.ReadStatus("VmRSS"), startAnon = server.ReadStatus("RssAnon");
+        Console.WriteLine($"soak of {binary} for {duration.TotalSeconds:0} s: pipelined health (64 in flight) and agent.run with a session, after a {Warmup.TotalSeconds:0} s warm-up");
+        Console.WriteLine($"  0 s  RSS {startRss / 1024.0:F1} MB, private {startAnon / 1024.0:F1} MB");
+        var clock = Stopwatch.StartNew();
+        TimeSpan nextSample = TimeSpan.FromSeconds(10);
+        long calls = 0;
+        while (clock.Elapsed < duration)
+        {
+            await server.PipelinedAsync(5_000, 64);
+            await server.RunP50Async(100, Run);
+            calls += 5_120;
+            if (clock.Elapsed >= nextSample)
+            {
+                Console.WriteLine($"  {clock.Elapsed.TotalSeconds:0} s  RSS {server.ReadStatus("VmRSS") / 1024.0:F1} MB, private {server.ReadStatus("RssAnon") / 1024.0:F1} MB, {calls:N0} calls");
+                nextSample += TimeSpan.FromSeconds(10);
+            }
+        }
+
+        long endRss = server.ReadStatus("VmRSS"), endAnon = server.ReadStatus("RssAnon");
+        await server.StopAsync();
+        File.Delete(config);
+        double growth = (endRss - startRss) * 100.0 / startRss;
+        bool held = growth <= 10;
+        Console.WriteLine($"RSS {startRss / 1024.0:F1} -> {endRss / 1024.0:F1} MB ({growth:+0.0;-0.0} %), private {startAnon / 1024.0:F1} -> {endAnon / 1024.0:F1} MB, "
+            + $"{calls:N0} calls: {(held ? "within" : "beyond")} the 10 % bound");
+        return held ? 0 : 1;
+    }
+}
+
 sealed class FakeLlm : IDisposable
 {
     private static readonly byte[] Answer = Encoding.UTF8.GetBytes(

@@ -15,7 +15,7 @@ internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscri
             throw RpcException.InvalidParams("$.provider", $"unknown provider {parameters.Provider}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
         }
 
-        (byte[] bytes, WavFile wav) = await AudioInput.ReadAsync(parameters, options, cancellationToken).ConfigureAwait(false);
+        (byte[] bytes, WavFile wav) = AudioInput.Read(parameters, options, cancellationToken);
         string? language = string.IsNullOrWhiteSpace(parameters.Language) ? null : parameters.Language.Trim();
         return await transcriber.TranscribeAsync(bytes, wav, language, pinned is { Length: > 0 } ? pinned : null, cancellationToken).ConfigureAwait(false);
     }

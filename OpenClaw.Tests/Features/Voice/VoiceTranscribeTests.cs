@@ -55,6 +55,30 @@ public sealed class VoiceTranscribeTests
         JsonAssert.IsError(response, -32014, "fileNotAllowed");
     }
 
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_device_inside_an_allowed_root_is_refused_as_not_a_regular_file(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: "{\"voice\":{\"allowedRoots\":[\"/dev\"]}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath("/dev/zero"), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("path").GetString(), Is.EqualTo("$.audioPath"));
+        Assert.That(Message(response), Does.Contain("/dev/zero is a character device, not a regular file"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task The_size_limit_counts_the_bytes_read_not_the_size_stat_reports(CancellationToken cancellationToken)
+    {
+        // /proc files report size 0 whatever they hold; this process's memory map is far more than 1024 bytes.
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: "{\"voice\":{\"allowedRoots\":[\"/proc\"],\"maxAudioBytes\":1024}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath("/proc/self/maps"), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("holds more than 1024 bytes").And.Contain("voice.maxAudioBytes"));
+    }
+
     [TestCase("{}")]
     [TestCase("{\"audioPath\":\"a.wav\",\"audioBase64\":\"AAAA\"}")]
     [TestCase("{\"audioBase64\":\"not base64!\"}")]
@@ -108,4 +132,8 @@ public sealed class VoiceTranscribeTests
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello from whisper"));
         Assert.That(File.ReadAllText(dir.File("args.txt")), Does.StartWith($"-m {dir.File("model.bin")} -f ").And.Contain("-l de"));
     }
+
+    private static string AudioPath(string path) => JsonSerializer.Serialize(new Dictionary<string, string> { ["audioPath"] = path });
+
+    private static string Message(JsonElement response) => response.GetProperty("error").GetProperty("message").GetString()!;
 }

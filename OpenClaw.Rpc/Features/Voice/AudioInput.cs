@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary>
 /// Turns <c>audioPath</c> or <c>audioBase64</c> into checked PCM WAV bytes: exactly one source, a path inside
-/// the allowed roots (after resolving <c>..</c>), a regular file within the size limit, and really WAV.
+/// the allowed roots (after resolving <c>..</c> and every link), a regular file within the size limit, and really WAV.
 /// </summary>
 internal static class AudioInput
 {
@@ -27,14 +27,15 @@ internal static class AudioInput
 
     private static byte[] ReadFile(string given, VoiceOptions options, CancellationToken cancellationToken)
     {
-        string path = Path.GetFullPath(given);
-        if (!options.AllowedRoots.Any(root => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-        {
-            throw NotAllowed($"{path} is outside the allowed roots ({string.Join(", ", options.AllowedRoots)}); add its directory to voice.allowedRoots");
-        }
-
+        // The path as written is checked first, so nothing outside the roots is even looked at (not even whether it
+        // exists); then its real path (every link resolved) against the real roots, so a link inside a root that
+        // leads outside it (to /etc/shadow, /proc/self/environ, a directory elsewhere) is refused the same way.
+        string written = Path.GetFullPath(given);
+        RequireInsideRoots(written, options.AllowedRoots);
         try
         {
+            string path = RealPath.Resolve(written);
+            RequireInsideRoots(path, [.. options.AllowedRoots.Select(RealPath.ResolveOrKeep)]);
             return BoundedFile.Read(path, options.MaxAudioBytes, cancellationToken);
         }
         catch (FileRefusedException e) when (e.Reason == FileRefusal.NotRegular)
@@ -48,6 +49,14 @@ internal static class AudioInput
         catch (FileRefusedException e)
         {
             throw NotAllowed(e.Message);
+        }
+    }
+
+    private static void RequireInsideRoots(string path, IReadOnlyList<string> roots)
+    {
+        if (!roots.Any(root => RealPath.IsUnder(path, root)))
+        {
+            throw NotAllowed($"{path} is outside the allowed roots ({string.Join(", ", roots)}); add its directory to voice.allowedRoots");
         }
     }
 

@@ -55,6 +55,58 @@ public sealed class VoiceTranscribeTests
         JsonAssert.IsError(response, -32014, "fileNotAllowed");
     }
 
+    [TestCase("/etc/passwd")]
+    [TestCase("/etc/shadow")]
+    [TestCase("/proc/self/environ")]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_inside_an_allowed_root_to_a_file_outside_is_refused(string target, CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        string link = Path.Combine(harness.StateDir, "innocent.wav");
+        File.CreateSymbolicLink(link, target);
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("outside the allowed roots"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_directory_link_inside_an_allowed_root_cannot_lead_out_of_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        Directory.CreateSymbolicLink(Path.Combine(harness.StateDir, "etc"), "/etc");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(Path.Combine(harness.StateDir, "etc", "passwd")), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("/etc/passwd is outside the allowed roots"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_that_stays_inside_the_allowed_roots_is_followed(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        File.WriteAllText(Path.Combine(harness.StateDir, "notes.txt"), "not audio");
+        string link = Path.Combine(harness.StateDir, "alias.wav");
+        File.CreateSymbolicLink(link, "notes.txt");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(Message(response), Does.Contain("PCM WAV"), "the file was read and found not to be audio");
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_to_dev_zero_is_refused_without_reading_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        string link = Path.Combine(harness.StateDir, "endless.wav");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        JsonAssert.IsError(await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken), -32014, "fileNotAllowed");
+    }
+
     [Test]
     [Platform("Linux")]
     [CancelAfter(60_000)]

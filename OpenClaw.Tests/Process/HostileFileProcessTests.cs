@@ -1,13 +1,14 @@
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Hosting;
+using OpenClaw.Tests.Features.Diagnostics;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Process;
 
 /// <summary>
 /// Files a client or a flag names that are not what they claim: a FIFO (whose open would wait for a writer forever),
-/// a device. The real binaries must answer at once and go on.
+/// a device, a file larger than any config. The real binaries must answer at once and go on.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class HostileFileProcessTests
@@ -47,5 +48,42 @@ public sealed class HostileFileProcessTests
         Assert.That((await process.ReadAsync(cancellationToken)).GetProperty("id").GetInt32(), Is.EqualTo(3));
         process.CloseInput();
         Assert.That(await process.WaitForExitAsync(cancellationToken: cancellationToken), Is.Zero, process.Stderr);
+    }
+
+    [TestCase("fifo", "is a FIFO, not a regular file")]
+    [TestCase("/dev/zero", "is a character device, not a regular file")]
+    [TestCase("huge", "holds more than 4194304 bytes")]
+    [Platform("Linux")]
+    [CancelAfter(120_000)]
+    public async Task A_config_that_is_not_a_small_regular_file_stops_start_up_with_exit_2_and_doctor_names_it(string given, string reason,
+        CancellationToken cancellationToken)
+    {
+        using var dir = new TempDirectory();
+        string path = given switch
+        {
+            "fifo" => await Fifo.MakeAsync(dir.File("openclaw.json"), cancellationToken),
+            "huge" => WriteHugeConfig(dir.File("openclaw.json")),
+            _ => given,
+        };
+
+        CliRun start = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["--config", path], "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"}\n",
+            cancellationToken: cancellationToken);
+        Assert.That(start.ExitCode, Is.EqualTo(2), start.Stderr);
+        Assert.That(start.Stdout, Is.Empty);
+        Assert.That(start.Stderr, Does.Contain($"{path} {reason}"));
+
+        CliRun doctor = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["doctor", "--json", "--config", path], cancellationToken: cancellationToken);
+        Assert.That(doctor.ExitCode, Is.EqualTo(1), doctor.Stderr);
+        using JsonDocument report = JsonDocument.Parse(doctor.Stdout);
+        JsonElement config = DoctorTests.Check(report.RootElement, "config");
+        Assert.That(config.GetProperty("status").GetString(), Is.EqualTo("fail"));
+        Assert.That(config.GetProperty("message").GetString(), Does.Contain($"{path} {reason}"));
+    }
+
+    /// <summary>Valid JSON just over the 4 MB bound: whitespace around an empty object, so only its size is wrong.</summary>
+    private static string WriteHugeConfig(string path)
+    {
+        File.WriteAllText(path, new string(' ', 4 * 1024 * 1024) + "{}");
+        return path;
     }
 }

@@ -27,6 +27,11 @@ internal static class AudioInput
 
     private static byte[] ReadFile(string given, VoiceOptions options, CancellationToken cancellationToken)
     {
+        if (given.Contains('\0', StringComparison.Ordinal))
+        {
+            throw RpcException.InvalidParams("$.audioPath", "audioPath must not contain a NUL character");
+        }
+
         // The path as written is checked first, so nothing outside the roots is even looked at (not even whether it
         // exists); then its real path (every link resolved) against the real roots, so a link inside a root that
         // leads outside it (to /etc/shadow, /proc/self/environ, a directory elsewhere) is refused the same way.

@@ -131,6 +131,16 @@ public sealed class VoiceTranscribeTests
         Assert.That(Message(response), Does.Contain("holds more than 1024 bytes").And.Contain("voice.maxAudioBytes"));
     }
 
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task A_NUL_in_audioPath_is_invalid_params_naming_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        JsonElement response = await harness.CallAsync("voice.transcribe", "{\"audioPath\":\"a\\u0000b.wav\"}", cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("path").GetString(), Is.EqualTo("$.audioPath"));
+    }
+
     [TestCase("{}")]
     [TestCase("{\"audioPath\":\"a.wav\",\"audioBase64\":\"AAAA\"}")]
     [TestCase("{\"audioBase64\":\"not base64!\"}")]

@@ -61,7 +61,7 @@ internal static class AudioInput
     {
         if (!roots.Any(root => RealPath.IsUnder(path, root)))
         {
-            throw NotAllowed($"{path} is outside the allowed roots ({string.Join(", ", roots)}); add its directory to voice.allowedRoots");
+            throw NotAllowed($"{EchoedInput.Quote(path)} is outside the allowed roots ({string.Join(", ", roots)}); add its directory to voice.allowedRoots");
         }
     }
 

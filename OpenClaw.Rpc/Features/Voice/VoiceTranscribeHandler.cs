@@ -12,7 +12,7 @@ internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscri
         string? pinned = parameters.Provider?.Trim().ToLowerInvariant();
         if (pinned is { Length: > 0 } && transcriber.Engines.All(e => e.Id != pinned))
         {
-            throw RpcException.InvalidParams("$.provider", $"unknown provider {parameters.Provider}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
+            throw RpcException.InvalidParams("$.provider", $"unknown provider {EchoedInput.Quote(parameters.Provider!)}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
         }
 
         (byte[] bytes, WavFile wav) = AudioInput.Read(parameters, options, cancellationToken);

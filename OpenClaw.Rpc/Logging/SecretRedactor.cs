@@ -1,8 +1,10 @@
 namespace OpenClaw.Rpc.Logging;
 
 /// <summary>
-/// Replaces known secret values (API keys and tokens from the environment and the config) with a marker.
-/// Values shorter than 6 characters are not treated as secrets: redacting them would mangle ordinary text.
+/// The one registry of known secret values (API keys and tokens from the environment and the config, whatever the
+/// variable that holds them is called). The config loaders feed it; the log, the wire and the CLI reports redact
+/// with it, and children get no variable that holds one. Values shorter than 6 characters are not treated as
+/// secrets: redacting them would mangle ordinary text.
 /// </summary>
 internal sealed class SecretRedactor
 {
@@ -37,6 +39,20 @@ internal sealed class SecretRedactor
                 _secrets.Add(secret);
                 _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
             }
+        }
+    }
+
+    /// <summary>Whether <paramref name="value"/> holds a registered secret (equal to one, or quoting one).</summary>
+    public bool Reveals(string? value)
+    {
+        if (value is null || value.Length < MinimumSecretLength)
+        {
+            return false;
+        }
+
+        lock (_lock)
+        {
+            return _secrets.Exists(secret => value.Contains(secret, StringComparison.Ordinal));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Processes;
 
@@ -8,7 +9,7 @@ namespace OpenClaw.Rpc.Processes;
 /// Starts a child without a shell, feeds stdin, captures bounded stdout/stderr, and kills the whole tree on
 /// timeout or cancellation. The child gets the runtime's environment without its secrets.
 /// </summary>
-internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider time) : IProcessRunner
+internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedactor secrets, TimeProvider time) : IProcessRunner
 {
     public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider 
             start.ArgumentList.Add(argument);
         }
 
-        ChildEnvironment.Scrub(start.Environment);
+        ChildEnvironment.Scrub(start.Environment, secrets);
         long started = time.GetTimestamp();
         using var process = new Process { StartInfo = start };
         try

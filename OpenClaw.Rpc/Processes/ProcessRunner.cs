@@ -62,7 +62,8 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedacto
             (byte[] output, bool truncated) = await stdout.ConfigureAwait(false);
             (byte[] errors, _) = await stderr.ConfigureAwait(false);
             bool timedOut = timeout.IsCancellationRequested;
-            return new ProcessResult(timedOut ? null : process.ExitCode, output, Encoding.UTF8.GetString(errors).Trim(), timedOut, truncated,
+            // Redacted before anyone shortens it: a key cut in half by a length bound would no longer be recognised.
+            return new ProcessResult(timedOut ? null : process.ExitCode, output, secrets.Redact(Encoding.UTF8.GetString(errors).Trim()), timedOut, truncated,
                 time.GetElapsedTime(started));
         }
         finally

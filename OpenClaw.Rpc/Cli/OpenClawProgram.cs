@@ -59,7 +59,7 @@ public static class OpenClawProgram
         TextWriter logWriter;
         try
         {
-            logWriter = settings.Host.LogFile is null ? stderr : OpenLogFile(settings.Host.LogFile);
+            logWriter = settings.Host.LogFile is null ? stderr : LogFile.Open(settings.Host.LogFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -131,12 +131,5 @@ public static class OpenClawProgram
         builder.Services.AddSingleton<AuditCommand>();
         compose(builder);
         return builder.Build();
-    }
-
-    private static TextWriter OpenLogFile(string path)
-    {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return TextWriter.Synchronized(new StreamWriter(full, append: true));
     }
 }

@@ -122,7 +122,10 @@ internal sealed class ConfigDocument
         return Expand(value.GetString()!);
     }
 
-    /// <summary>Every string value under a secret-named key, expanded; used to seed the redactor.</summary>
+    /// <summary>
+    /// Every string value under a secret-named key, expanded, and the value of every variable a <c>...KeyEnv</c> key
+    /// names (<c>apiKeyEnv: "MY_LLM"</c>); used to seed the registry of known secrets.
+    /// </summary>
     public IEnumerable<string> SecretValues()
     {
         if (_root is not { } root)
@@ -185,8 +188,14 @@ internal sealed class ConfigDocument
             case JsonValueKind.String when name is not null && Logging.SecretRedactor.IsSecretName(name):
                 found.Add(Expand(element.GetString()!));
                 break;
+            case JsonValueKind.String when name is not null && NamesSecretVariable(name) && _environment.Read(element.GetString()!) is { } referenced:
+                found.Add(referenced);
+                break;
         }
     }
+
+    private static bool NamesSecretVariable(string name) =>
+        name.Length > 3 && name.EndsWith("Env", StringComparison.OrdinalIgnoreCase) && Logging.SecretRedactor.IsSecretName(name[..^3]);
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {

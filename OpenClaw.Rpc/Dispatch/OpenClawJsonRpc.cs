@@ -5,8 +5,8 @@ using StreamJsonRpc.Protocol;
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>StreamJsonRpc with this runtime's error policy (<see cref="RpcErrorMapping"/>).</summary>
-internal sealed class OpenClawJsonRpc(IJsonRpcMessageHandler handler, RuntimeLog log) : JsonRpc(handler)
+internal sealed class OpenClawJsonRpc(IJsonRpcMessageHandler handler, RuntimeLog log, SecretRedactor secrets) : JsonRpc(handler)
 {
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception) =>
-        RpcErrorMapping.FromException(exception, request.Method ?? "(unknown)", log);
+        RpcErrorMapping.FromException(exception, request.Method ?? "(unknown)", log, secrets);
 }

@@ -10,13 +10,14 @@ internal sealed class RpcDispatcher(
     RpcFormatterFactory formatters,
     ProgressReporter progress,
     RuntimeLog log,
+    SecretRedactor secrets,
     IServiceProvider services)
 {
     public IJsonRpcMessageFormatter CreateFormatter() => formatters.Create();
 
     public JsonRpc Attach(IJsonRpcMessageHandler handler)
     {
-        var rpc = new OpenClawJsonRpc(handler, log)
+        var rpc = new OpenClawJsonRpc(handler, log, secrets)
         {
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
 

@@ -15,14 +15,17 @@ namespace OpenClaw.Rpc.Dispatch;
 /// </summary>
 internal static class RpcErrorMapping
 {
-    /// <summary>The error object for an exception a handler threw while serving <paramref name="method"/>.</summary>
-    public static JsonRpcError.ErrorDetail FromException(Exception exception, string method, RuntimeLog log)
+    /// <summary>
+    /// The error object for an exception a handler threw while serving <paramref name="method"/>. A message may quote
+    /// what a provider or a child said, so known keys are redacted from it (its data is redacted where frames are written).
+    /// </summary>
+    public static JsonRpcError.ErrorDetail FromException(Exception exception, string method, RuntimeLog log, SecretRedactor secrets)
     {
         Exception inner = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
         switch (inner)
         {
             case RpcException rpc:
-                return Detail(rpc.Code, rpc.Message, rpc.Data);
+                return Detail(rpc.Code, secrets.Redact(rpc.Message), rpc.Data);
             // StreamJsonRpc raises this when params do not bind; handlers catch their own JSON errors, so a
             // JsonException reaching here always concerns the request's params.
             case JsonException json:

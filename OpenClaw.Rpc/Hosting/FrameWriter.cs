@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
+using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Hosting;
 
@@ -18,21 +19,27 @@ internal sealed class FrameWriter : IAsyncDisposable
     private readonly Channel<byte[]> _frames = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
     private readonly Stream _output;
     private readonly Func<Framing> _framing;
+    private readonly SecretRedactor _secrets;
     private readonly CancellationTokenSource _broken = new();
     private readonly Task _loop;
 
-    public FrameWriter(Stream output, Func<Framing> framing)
+    public FrameWriter(Stream output, Func<Framing> framing, SecretRedactor secrets)
     {
         _output = output;
         _framing = framing;
+        _secrets = secrets;
         _loop = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Cancelled when the output fails (the client closed its end).</summary>
     public CancellationToken Broken => _broken.Token;
 
+    /// <summary>
+    /// Queues one message. Every frame the client gets passes here (answers, errors, progress, the gate's refusals),
+    /// so a known key is redacted here whatever brought it (a provider's error body, a child's stderr).
+    /// </summary>
     public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken) =>
-        _frames.Writer.WriteAsync(Frame(json, _framing()), cancellationToken);
+        _frames.Writer.WriteAsync(Frame(_secrets.RedactJson(json), _framing()), cancellationToken);
 
     /// <summary>Writes everything queued so far, then stops.</summary>
     public async ValueTask DisposeAsync()

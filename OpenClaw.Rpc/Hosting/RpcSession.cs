@@ -25,7 +25,8 @@ internal sealed class RpcSession(
     HostOptions options,
     IEnumerable<IRequestObserver> observers,
     TimeProvider time,
-    RuntimeLog log)
+    RuntimeLog log,
+    SecretRedactor secrets)
 {
     private readonly IRequestObserver[] _observers = [.. observers];
     /// <summary>What an overloaded client is told to wait before retrying.</summary>
@@ -44,7 +45,7 @@ internal sealed class RpcSession(
     public async Task<SessionEnd> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
-        var writer = new FrameWriter(output, () => clientReader.Framing);
+        var writer = new FrameWriter(output, () => clientReader.Framing, secrets);
         _writer = writer;
         _formatter = dispatcher.CreateFormatter();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Processes;
 
@@ -8,7 +9,7 @@ namespace OpenClaw.Rpc.Processes;
 /// Starts a child without a shell, feeds stdin, captures bounded stdout/stderr, and kills the whole tree on
 /// timeout or cancellation. The child gets the runtime's environment without its secrets.
 /// </summary>
-internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider time) : IProcessRunner
+internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedactor secrets, TimeProvider time) : IProcessRunner
 {
     public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider 
             start.ArgumentList.Add(argument);
         }
 
-        ChildEnvironment.Scrub(start.Environment);
+        ChildEnvironment.Scrub(start.Environment, secrets);
         long started = time.GetTimestamp();
         using var process = new Process { StartInfo = start };
         try
@@ -61,7 +62,8 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, TimeProvider 
             (byte[] output, bool truncated) = await stdout.ConfigureAwait(false);
             (byte[] errors, _) = await stderr.ConfigureAwait(false);
             bool timedOut = timeout.IsCancellationRequested;
-            return new ProcessResult(timedOut ? null : process.ExitCode, output, Encoding.UTF8.GetString(errors).Trim(), timedOut, truncated,
+            // Redacted before anyone shortens it: a key cut in half by a length bound would no longer be recognised.
+            return new ProcessResult(timedOut ? null : process.ExitCode, output, secrets.Redact(Encoding.UTF8.GetString(errors).Trim()), timedOut, truncated,
                 time.GetElapsedTime(started));
         }
         finally

@@ -1,5 +1,8 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Logging;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Logging;
@@ -27,5 +30,38 @@ public sealed class SecretRedactorTests
 
         Assert.That((await harness.CloseInputAsync()).ExitCode, Is.Zero, harness.Log);
         Assert.That(answers + harness.Log, Does.Not.Contain(EnvSecret).And.Not.Contain(FileSecret));
+    }
+
+    [Test]
+    public void A_key_in_a_json_message_is_redacted_whether_written_raw_or_escaped()
+    {
+        const string Key = "k3y+with/slashes=and<signs>";
+        var secrets = new SecretRedactor();
+        secrets.Add(Key);
+
+        foreach (JavaScriptEncoder encoder in (JavaScriptEncoder[])[JavaScriptEncoder.Default, JavaScriptEncoder.UnsafeRelaxedJsonEscaping])
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message", $"refused {Key}");
+                writer.WriteEndObject();
+            }
+
+            byte[] json = buffer.ToArray();
+            Assert.That(Encoding.UTF8.GetString(json), Does.Not.Contain("[redacted]"));
+            Assert.That(Encoding.UTF8.GetString(secrets.RedactJson(json)), Is.EqualTo("{\"message\":\"refused [redacted]\"}"));
+        }
+    }
+
+    [Test]
+    public void A_json_message_without_a_key_passes_untouched()
+    {
+        var secrets = new SecretRedactor();
+        secrets.Add("sk-some-registered-key");
+        byte[] json = "{\"result\":\"fine\"}"u8.ToArray();
+
+        Assert.That(secrets.RedactJson(json).ToArray(), Is.EqualTo(json));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenClaw.Rpc.Logging;
 using OpenClaw.Rpc.Processes;
 using OpenClaw.Tests.Support;
 
@@ -86,7 +87,7 @@ public sealed class ProcessRunnerTests
             Throws.InstanceOf<ProcessStartException>().With.Message.Contains(bin));
     }
 
-    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), TimeProvider.System);
+    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System);
 
     private static string NonReader(TempDirectory dir) => StandInBinary.Write(dir, "non-reader", $"echo $$ > {dir.File("pid")}; exec sleep 600");
 }

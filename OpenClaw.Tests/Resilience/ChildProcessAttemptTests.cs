@@ -1,4 +1,5 @@
 using System.Text;
+using OpenClaw.Rpc.Logging;
 using OpenClaw.Rpc.Processes;
 using OpenClaw.Rpc.Resilience;
 using OpenClaw.Tests.Support;
@@ -109,7 +110,7 @@ public sealed class ChildProcessAttemptTests
         Assert.That(ChildProcessState.IsGone(pid), Is.True);
     }
 
-    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), TimeProvider.System);
+    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System);
 
     private static ProcessSpec Spec(string bin) => new() { FileName = bin };
 

@@ -143,7 +143,7 @@ internal sealed class FakeLlmServer : IAsyncDisposable
 
             if (reply.Chunks.Count == 0)
             {
-                byte[] body = Encoding.UTF8.GetBytes(reply.Body);
+                byte[] body = Encoding.UTF8.GetBytes(reply.EchoKey ? reply.Body.Replace("{key}", RequestKey.Of(request), StringComparison.Ordinal) : reply.Body);
                 response.ContentLength64 = body.Length;
                 await response.OutputStream.WriteAsync(body);
                 response.Close();
@@ -182,6 +182,15 @@ internal sealed class FakeLlmServer : IAsyncDisposable
     }
 }
 
+/// <summary>The key a request carried (bearer token or x-api-key), for replies that echo it as a careless provider does.</summary>
+file static class RequestKey
+{
+    public static string Of(LlmRequest request) =>
+        request.Headers.TryGetValue("Authorization", out string? bearer) ? bearer.Replace("Bearer ", string.Empty, StringComparison.Ordinal)
+        : request.Headers.TryGetValue("x-api-key", out string? key) ? key
+        : string.Empty;
+}
+
 internal sealed record LlmRequest(string Provider, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset ReceivedAt)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
@@ -203,6 +212,9 @@ internal sealed record LlmReply
     public int HangMs { get; init; }
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether <c>{key}</c> in <see cref="Body"/> is replaced with the key the request carried.</summary>
+    public bool EchoKey { get; init; }
 
     public static LlmReply OpenAiText(string text, string model = "m") => new()
     {

@@ -19,11 +19,13 @@ public static class SystemBuilderExtensions
         builder.ConfigKeys.Add(HostConfigKeys.Owned);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ConfigCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, StateDirCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, OwnershipCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TrackContractCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, RuntimeCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, DiskCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, HostEffectiveSettings>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, StatePermissionsRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, OwnershipRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, PlaintextSecretRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, LogFileRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, BinaryChecksumRule>());

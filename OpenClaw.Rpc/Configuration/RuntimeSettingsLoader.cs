@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Configuration;
 
@@ -9,6 +11,11 @@ namespace OpenClaw.Rpc.Configuration;
 /// </summary>
 internal static class RuntimeSettingsLoader
 {
+    /// <summary>The largest config file read: a config is a few kilobytes, and a path to /dev/zero or a huge file must not fill memory.</summary>
+    internal const int MaxConfigBytes = 4 * 1024 * 1024;
+
+    private static readonly string ConfigPathKey = $"--config / {HostConfigKeys.ConfigPath.Variables[0]}";
+
     /// <summary>Loads the settings; <paramref name="redactor"/> learns every secret value it meets.</summary>
     public static RuntimeSettings Load(RuntimeTrack track, GlobalOptions flags, IEnvironmentReader environment, SecretRedactor redactor)
     {
@@ -88,20 +95,23 @@ internal static class RuntimeSettingsLoader
         if (!File.Exists(path))
         {
             return required
-                ? throw new ConfigException($"--config / {HostConfigKeys.ConfigPath.Variables[0]}", $"file not found: {path}")
+                ? throw new ConfigException(ConfigPathKey, $"file not found: {path}")
                 : ConfigDocument.Empty(environment);
         }
 
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = BoundedFile.Read(path, MaxConfigBytes, CancellationToken.None);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileRefusedException e)
         {
-            throw new ConfigException("(file)", $"cannot read {path}: {e.Message}");
+            throw new ConfigException(ConfigPathKey, e.Message);
         }
 
+        // Decoded as File.ReadAllText did: UTF-8 unless a byte order mark says otherwise.
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        string text = reader.ReadToEnd();
         return ConfigDocument.Parse(text, environment);
     }
 

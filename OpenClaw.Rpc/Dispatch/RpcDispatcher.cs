@@ -19,6 +19,11 @@ internal sealed class RpcDispatcher(
         var rpc = new OpenClawJsonRpc(handler, log)
         {
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+
+            // Without a context StreamJsonRpc runs each handler on its read loop up to the handler's first await, so
+            // one handler stuck in a synchronous call (an open, a read, a lock) would stop every other request,
+            // $/cancelRequest and end of input. The default context posts each one to the thread pool instead.
+            SynchronizationContext = new SynchronizationContext(),
             TraceSource = new TraceSource("OpenClaw.Rpc", SourceLevels.Warning),
         };
         rpc.TraceSource.Listeners.Clear();

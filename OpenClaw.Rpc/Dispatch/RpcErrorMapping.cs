@@ -26,7 +26,7 @@ internal static class RpcErrorMapping
             // StreamJsonRpc raises this when params do not bind; handlers catch their own JSON errors, so a
             // JsonException reaching here always concerns the request's params.
             case JsonException json:
-                string path = json.Path ?? "$";
+                string path = EchoedInput.Quote(json.Path ?? "$");
                 return Detail(RpcErrorCodes.InvalidParams, $"Invalid params: the value at {path} has the wrong type or shape",
                     new RpcErrorData { Kind = RpcErrorKinds.InvalidParams, Path = path });
             case OperationCanceledException:
@@ -79,7 +79,7 @@ internal static class RpcErrorMapping
 
             writer.WriteStartObject("error");
             writer.WriteNumber("code", code);
-            writer.WriteString("message", message);
+            writer.WriteString("message", EchoedInput.Message(message));
             writer.WritePropertyName("data");
             JsonSerializer.Serialize(writer, data, ProtocolJsonContext.Default.RpcErrorData);
             writer.WriteEndObject();
@@ -90,5 +90,5 @@ internal static class RpcErrorMapping
     }
 
     private static JsonRpcError.ErrorDetail Detail(int code, string message, RpcErrorData data) =>
-        new() { Code = (JsonRpcErrorCode)code, Message = message, Data = data };
+        new() { Code = (JsonRpcErrorCode)code, Message = EchoedInput.Message(message), Data = data };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Hosting;
@@ -15,6 +16,14 @@ internal static class MessageClassifier
     public static InboundMessage Classify(byte[] payload)
     {
         ReadOnlyMemory<byte> json = payload.AsSpan().StartsWith(Bom) ? payload.AsMemory(Bom.Length) : payload;
+
+        // JsonDocument checks UTF-8 only inside the strings a handler reads, so a bad byte in a param the method
+        // ignores would be served; protocol/errors.md promises -32700 for any invalid UTF-8. The check is vectorised.
+        if (!Utf8.IsValid(json.Span))
+        {
+            return Reject(payload, null, RpcErrorCodes.ParseError, RpcErrorKinds.ParseError, "Parse error: the message is not valid UTF-8");
+        }
+
         JsonDocument document;
         try
         {

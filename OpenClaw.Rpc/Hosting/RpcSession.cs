@@ -153,7 +153,7 @@ internal sealed class RpcSession(
 
         if (!catalog.Contains(_dialect, request.Method!))
         {
-            return new RejectedMessage(RpcErrorCodes.MethodNotFound, $"Method not found: {request.Method} is not served by {identity.Name}",
+            return new RejectedMessage(RpcErrorCodes.MethodNotFound, $"Method not found: {EchoedInput.Quote(request.Method!)} is not served by {identity.Name}",
                 new RpcErrorData { Kind = RpcErrorKinds.MethodNotFound });
         }
 

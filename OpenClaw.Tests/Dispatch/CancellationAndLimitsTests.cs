@@ -21,6 +21,27 @@ public sealed class CancellationAndLimitsTests
     }
 
     [Test]
+    [CancelAfter(30_000)]
+    public async Task A_handler_that_holds_its_thread_does_not_stop_health_or_cancel(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(extra: TestMethodsRegistration.Add);
+        TestGate gate = harness.Services.GetRequiredService<TestGate>();
+        try
+        {
+            await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test.blockThread\"}");
+            JsonAssert.Result(await harness.CallAsync("health", id: 2, cancellationToken: cancellationToken));
+            await harness.SendLineAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":1}}");
+            JsonElement cancelled = await harness.ReadAsync(cancellationToken);
+            Assert.That(cancelled.GetProperty("id").GetInt32(), Is.EqualTo(1));
+            JsonAssert.IsError(cancelled, -32800, "cancelled");
+        }
+        finally
+        {
+            gate.Release.TrySetResult();
+        }
+    }
+
+    [Test]
     public async Task Requests_beyond_the_in_flight_limit_get_32001_with_retry_data()
     {
         var environment = new Dictionary<string, string> { ["OPENCLAW_MAX_IN_FLIGHT"] = "2" };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Hosting;
 using OpenClaw.Tests.Support;
@@ -18,6 +19,19 @@ public sealed class HostileInputTests
     {
         await using var harness = RpcHarness.Start(track, environment: SmallLimit);
         await HostileInputCorpus.RunAsync(harness, TestFraming.Parse(framing));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task A_5_MB_method_name_is_cut_in_the_method_not_found_message(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start();
+        string method = new('m', 5 * 1024 * 1024);
+        JsonElement response = await harness.CallAsync(method, cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32601, "methodNotFound");
+        string message = response.GetProperty("error").GetProperty("message").GetString()!;
+        Assert.That(message, Has.Length.LessThan(400));
+        Assert.That(message, Does.Contain(new string('m', 200) + "\u2026"), "the start of the name is kept and the cut is marked");
     }
 
     [Test]

@@ -20,15 +20,24 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             timeout.CancelAfter(TimeSpan.FromSeconds(30));
         }
 
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        if (stdin is not null)
+        try
         {
-            await process.StandardInput.WriteAsync(stdin.AsMemory(), timeout.Token);
-        }
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+            if (stdin is not null)
+            {
+                await process.StandardInput.WriteAsync(stdin.AsMemory(), timeout.Token);
+            }
 
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliRun(process.ExitCode, await stdout, await stderr);
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(timeout.Token);
+            return new CliRun(process.ExitCode, await stdout, await stderr);
+        }
+        catch (OperationCanceledException)
+        {
+            // A run that hangs fails its test; it must not outlive it.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
     }
 }

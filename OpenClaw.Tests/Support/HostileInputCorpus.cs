@@ -23,6 +23,14 @@ internal static class HostileInputCorpus
         yield return HostileInput.Body("single quotes", "{'jsonrpc':'2.0','id':1,'method':'health'}", Error(-32700, "parseError"));
         yield return HostileInput.Body("trailing garbage after the object", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\"} x", Error(-32700, "parseError"));
         yield return HostileInput.Body("invalid UTF-8", [.. "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""u8, 0xFF, 0xFE, .. "\"}"u8], Error(-32700, "parseError"));
+        yield return HostileInput.Body("invalid UTF-8 in a param the method ignores",
+            [.. "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\",\"params\":{\"x\":\""u8, 0xC3, 0x28, .. "\"}}"u8], Error(-32700, "parseError"));
+        yield return HostileInput.Body("invalid UTF-8 in a member name",
+            [.. "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\",\"params\":{\""u8, 0xFF, .. "\":1}}"u8], Error(-32700, "parseError"));
+        yield return HostileInput.Body("an overlong UTF-8 encoding in a param",
+            [.. "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\",\"params\":{\"x\":\""u8, 0xC0, 0xAF, .. "\"}}"u8], Error(-32700, "parseError"));
+        yield return HostileInput.Body("a UTF-8 encoded surrogate in a param",
+            [.. "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"health\",\"params\":{\"x\":\""u8, 0xED, 0xA0, 0x80, .. "\"}}"u8], Error(-32700, "parseError"));
         yield return HostileInput.Body("nesting deeper than 64", new string('[', 200) + new string(']', 200), Error(-32700, "parseError"));
         yield return HostileInput.Body("a JSON string", "\"health\"", Error(-32600, "invalidRequest"));
         yield return HostileInput.Body("a JSON number", "42", Error(-32600, "invalidRequest"));

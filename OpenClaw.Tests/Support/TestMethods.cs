@@ -8,12 +8,15 @@ using StreamJsonRpc;
 
 namespace OpenClaw.Tests.Support;
 
-/// <summary>Methods registered only by tests: a request that blocks until released, one that reports progress, one that fails.</summary>
+/// <summary>Methods registered only by tests: requests that block until released (awaiting, or holding their thread), one that reports progress, one that fails.</summary>
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 internal partial interface ITestMethods
 {
     [JsonRpcMethod("test.block", UseSingleObjectParameterDeserialization = true)]
     Task<string> BlockAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
+
+    [JsonRpcMethod("test.blockThread", UseSingleObjectParameterDeserialization = true)]
+    Task<string> BlockThreadAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 
     [JsonRpcMethod("test.progress", UseSingleObjectParameterDeserialization = true)]
     Task<int> ProgressAsync(TestProgressParams? parameters = null, CancellationToken cancellationToken = default);
@@ -40,6 +43,13 @@ internal sealed class TestMethods(TestGate gate, ProgressReporter progress) : IT
     {
         await gate.Release.Task.WaitAsync(cancellationToken);
         return "released";
+    }
+
+    /// <summary>Blocks its thread before returning a task, as a handler stuck in a synchronous open or read would.</summary>
+    public Task<string> BlockThreadAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default)
+    {
+        gate.Release.Task.Wait(cancellationToken);
+        return Task.FromResult("released");
     }
 
     public async Task<int> ProgressAsync(TestProgressParams? parameters = null, CancellationToken cancellationToken = default)

@@ -22,7 +22,7 @@ internal sealed class TtsConvertHandler(TtsOptions options, TtsPrefsStore prefs,
         string format = parameters.Format?.Trim().ToLowerInvariant() ?? AudioFormat.Wav;
         if (!AudioFormat.All.Contains(format))
         {
-            throw RpcException.InvalidParams("$.format", $"unsupported format {parameters.Format}; use wav, mp3 or opus");
+            throw RpcException.InvalidParams("$.format", $"unsupported format {EchoedInput.Quote(parameters.Format!)}; use wav, mp3 or opus");
         }
 
         string output = parameters.Output?.Trim().ToLowerInvariant() ?? "base64";

@@ -15,6 +15,6 @@ internal static class TtsProviderName
         string id = given.Trim().ToLowerInvariant();
         return TtsProviderIds.All.Contains(id)
             ? id
-            : throw RpcException.InvalidParams(path, $"unknown provider {given.Trim()}; use {string.Join(", ", TtsProviderIds.All)}");
+            : throw RpcException.InvalidParams(path, $"unknown provider {EchoedInput.Quote(given.Trim())}; use {string.Join(", ", TtsProviderIds.All)}");
     }
 }

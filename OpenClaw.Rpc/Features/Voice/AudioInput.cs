@@ -1,15 +1,16 @@
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Protocol;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary>
 /// Turns <c>audioPath</c> or <c>audioBase64</c> into checked PCM WAV bytes: exactly one source, a path inside
-/// the allowed roots (after resolving <c>..</c>), within the size limit, and really WAV.
+/// the allowed roots (after resolving <c>..</c> and every link), a regular file within the size limit, and really WAV.
 /// </summary>
 internal static class AudioInput
 {
-    public static async Task<(byte[] Bytes, WavFile Wav)> ReadAsync(VoiceTranscribeParams parameters, VoiceOptions options, CancellationToken cancellationToken)
+    public static (byte[] Bytes, WavFile Wav) Read(VoiceTranscribeParams parameters, VoiceOptions options, CancellationToken cancellationToken)
     {
         bool hasPath = !string.IsNullOrWhiteSpace(parameters.AudioPath);
         bool hasData = !string.IsNullOrWhiteSpace(parameters.AudioBase64);
@@ -18,38 +19,49 @@ internal static class AudioInput
             throw RpcException.InvalidParams("$", "give exactly one of audioPath and audioBase64");
         }
 
-        byte[] bytes = hasPath ? await ReadFileAsync(parameters.AudioPath!, options, cancellationToken).ConfigureAwait(false) : Decode(parameters.AudioBase64!, options);
+        byte[] bytes = hasPath ? ReadFile(parameters.AudioPath!, options, cancellationToken) : Decode(parameters.AudioBase64!, options);
         WavFile wav = WavFile.TryParse(bytes)
             ?? throw RpcException.InvalidParams(hasPath ? "$.audioPath" : "$.audioBase64", "the audio must be a PCM WAV file (8, 16, 24 or 32-bit)");
         return (bytes, wav);
     }
 
-    private static async Task<byte[]> ReadFileAsync(string given, VoiceOptions options, CancellationToken cancellationToken)
+    private static byte[] ReadFile(string given, VoiceOptions options, CancellationToken cancellationToken)
     {
-        string path = Path.GetFullPath(given);
-        if (!options.AllowedRoots.Any(root => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        if (given.Contains('\0', StringComparison.Ordinal))
         {
-            throw NotAllowed($"{path} is outside the allowed roots ({string.Join(", ", options.AllowedRoots)}); add its directory to voice.allowedRoots");
+            throw RpcException.InvalidParams("$.audioPath", "audioPath must not contain a NUL character");
         }
 
-        var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            throw NotAllowed($"{path} does not exist");
-        }
-
-        if (file.Length > options.MaxAudioBytes)
-        {
-            throw NotAllowed($"{path} is {file.Length} bytes; the limit is {options.MaxAudioBytes} (voice.maxAudioBytes)");
-        }
-
+        // The path as written is checked first, so nothing outside the roots is even looked at (not even whether it
+        // exists); then its real path (every link resolved) against the real roots, so a link inside a root that
+        // leads outside it (to /etc/shadow, /proc/self/environ, a directory elsewhere) is refused the same way.
+        string written = Path.GetFullPath(given);
+        RequireInsideRoots(written, options.AllowedRoots);
         try
         {
-            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            string path = RealPath.Resolve(written);
+            RequireInsideRoots(path, [.. options.AllowedRoots.Select(RealPath.ResolveOrKeep)]);
+            return BoundedFile.Read(path, options.MaxAudioBytes, cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileRefusedException e) when (e.Reason == FileRefusal.NotRegular)
         {
-            throw NotAllowed($"cannot read {path}: {e.Message}");
+            throw RpcException.InvalidParams("$.audioPath", $"{e.Message}; audioPath must name a WAV file");
+        }
+        catch (FileRefusedException e) when (e.Reason == FileRefusal.TooLarge)
+        {
+            throw NotAllowed($"{e.Message}; the limit is voice.maxAudioBytes");
+        }
+        catch (FileRefusedException e)
+        {
+            throw NotAllowed(e.Message);
+        }
+    }
+
+    private static void RequireInsideRoots(string path, IReadOnlyList<string> roots)
+    {
+        if (!roots.Any(root => RealPath.IsUnder(path, root)))
+        {
+            throw NotAllowed($"{EchoedInput.Quote(path)} is outside the allowed roots ({string.Join(", ", roots)}); add its directory to voice.allowedRoots");
         }
     }
 

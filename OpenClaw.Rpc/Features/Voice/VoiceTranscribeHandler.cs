@@ -12,10 +12,10 @@ internal sealed class VoiceTranscribeHandler(VoiceOptions options, VoiceTranscri
         string? pinned = parameters.Provider?.Trim().ToLowerInvariant();
         if (pinned is { Length: > 0 } && transcriber.Engines.All(e => e.Id != pinned))
         {
-            throw RpcException.InvalidParams("$.provider", $"unknown provider {parameters.Provider}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
+            throw RpcException.InvalidParams("$.provider", $"unknown provider {EchoedInput.Quote(parameters.Provider!)}; use {string.Join(", ", transcriber.Engines.Select(e => e.Id))}");
         }
 
-        (byte[] bytes, WavFile wav) = await AudioInput.ReadAsync(parameters, options, cancellationToken).ConfigureAwait(false);
+        (byte[] bytes, WavFile wav) = AudioInput.Read(parameters, options, cancellationToken);
         string? language = string.IsNullOrWhiteSpace(parameters.Language) ? null : parameters.Language.Trim();
         return await transcriber.TranscribeAsync(bytes, wav, language, pinned is { Length: > 0 } ? pinned : null, cancellationToken).ConfigureAwait(false);
     }

@@ -55,6 +55,92 @@ public sealed class VoiceTranscribeTests
         JsonAssert.IsError(response, -32014, "fileNotAllowed");
     }
 
+    [TestCase("/etc/passwd")]
+    [TestCase("/etc/shadow")]
+    [TestCase("/proc/self/environ")]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_inside_an_allowed_root_to_a_file_outside_is_refused(string target, CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        string link = Path.Combine(harness.StateDir, "innocent.wav");
+        File.CreateSymbolicLink(link, target);
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("outside the allowed roots"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_directory_link_inside_an_allowed_root_cannot_lead_out_of_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        Directory.CreateSymbolicLink(Path.Combine(harness.StateDir, "etc"), "/etc");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(Path.Combine(harness.StateDir, "etc", "passwd")), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("/etc/passwd is outside the allowed roots"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_that_stays_inside_the_allowed_roots_is_followed(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        File.WriteAllText(Path.Combine(harness.StateDir, "notes.txt"), "not audio");
+        string link = Path.Combine(harness.StateDir, "alias.wav");
+        File.CreateSymbolicLink(link, "notes.txt");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(Message(response), Does.Contain("PCM WAV"), "the file was read and found not to be audio");
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_link_to_dev_zero_is_refused_without_reading_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        string link = Path.Combine(harness.StateDir, "endless.wav");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        JsonAssert.IsError(await harness.CallAsync("voice.transcribe", AudioPath(link), cancellationToken: cancellationToken), -32014, "fileNotAllowed");
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task A_device_inside_an_allowed_root_is_refused_as_not_a_regular_file(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: "{\"voice\":{\"allowedRoots\":[\"/dev\"]}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath("/dev/zero"), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("path").GetString(), Is.EqualTo("$.audioPath"));
+        Assert.That(Message(response), Does.Contain("/dev/zero is a character device, not a regular file"));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task The_size_limit_counts_the_bytes_read_not_the_size_stat_reports(CancellationToken cancellationToken)
+    {
+        // /proc files report size 0 whatever they hold; this process's memory map is far more than 1024 bytes.
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge, configJson: "{\"voice\":{\"allowedRoots\":[\"/proc\"],\"maxAudioBytes\":1024}}");
+        JsonElement response = await harness.CallAsync("voice.transcribe", AudioPath("/proc/self/maps"), cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32014, "fileNotAllowed");
+        Assert.That(Message(response), Does.Contain("holds more than 1024 bytes").And.Contain("voice.maxAudioBytes"));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task A_NUL_in_audioPath_is_invalid_params_naming_it(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
+        JsonElement response = await harness.CallAsync("voice.transcribe", "{\"audioPath\":\"a\\u0000b.wav\"}", cancellationToken: cancellationToken);
+        JsonAssert.IsError(response, -32602, "invalidParams");
+        Assert.That(response.GetProperty("error").GetProperty("data").GetProperty("path").GetString(), Is.EqualTo("$.audioPath"));
+    }
+
     [TestCase("{}")]
     [TestCase("{\"audioPath\":\"a.wav\",\"audioBase64\":\"AAAA\"}")]
     [TestCase("{\"audioBase64\":\"not base64!\"}")]
@@ -108,4 +194,8 @@ public sealed class VoiceTranscribeTests
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("hello from whisper"));
         Assert.That(File.ReadAllText(dir.File("args.txt")), Does.StartWith($"-m {dir.File("model.bin")} -f ").And.Contain("-l de"));
     }
+
+    private static string AudioPath(string path) => JsonSerializer.Serialize(new Dictionary<string, string> { ["audioPath"] = path });
+
+    private static string Message(JsonElement response) => response.GetProperty("error").GetProperty("message").GetString()!;
 }

@@ -12,11 +12,9 @@ internal static class AcpErrors
     public const int ResourceNotFound = -32002;
 
     public static RpcException SessionNotFound(string sessionId) =>
-        new(ResourceNotFound, $"Resource not found: no session {Shorten(sessionId)} in this state dir",
+        new(ResourceNotFound, $"Resource not found: no session {EchoedInput.Quote(sessionId)} in this state dir",
             new RpcErrorData { Kind = "sessionNotFound", Path = "$.sessionId" });
 
     public static RpcException NoUsableProvider(string what) =>
         new(AuthRequired, $"Authentication required: no model provider is usable; {what}", new RpcErrorData { Kind = "authRequired" });
-
-    private static string Shorten(string value) => value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "…");
 }

@@ -20,7 +20,7 @@ internal sealed class AcpInitializeHandler(ServerIdentity identity) : IAcpInitia
     private static readonly AcpAuthMethod[] AuthMethods =
     [
         new(AuthMethodId, "OpenClaw config",
-            "Model providers come from the runtime's config file (models.providers) or key variables such as OPENAI_API_KEY; nothing to enter here."),
+            "Model providers come from the runtime config file (models.providers) or key variables such as OPENAI_API_KEY; nothing to enter here."),
     ];
 
     public Task<AcpInitializeResult> InvokeAsync(AcpInitializeParams? parameters = null, CancellationToken cancellationToken = default)

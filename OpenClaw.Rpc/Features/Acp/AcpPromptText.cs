@@ -32,7 +32,7 @@ internal static class AcpPromptText
                 "resource_link" => $"[{Required(block, "name", path)}]({Required(block, "uri", path)})",
                 "resource" => Embedded(block, path),
                 "image" or "audio" => throw RpcException.InvalidParams($"{path}.type", $"{type} content is not supported: the configured models take text only"),
-                _ => throw RpcException.InvalidParams($"{path}.type", $"unknown content type {Shorten(type)}"),
+                _ => throw RpcException.InvalidParams($"{path}.type", $"unknown content type {EchoedInput.Quote(type)}"),
             };
             if (text.Length > 0)
             {
@@ -65,6 +65,4 @@ internal static class AcpPromptText
         element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw RpcException.InvalidParams($"{path}.{name}", $"{name} must be a string");
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
 }

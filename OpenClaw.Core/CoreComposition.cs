@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Acp;
 using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Sessions;
@@ -15,5 +16,6 @@ internal static class CoreComposition
         .WithDiagnostics()
         .WithTts()
         .WithSessions()
-        .WithAgent();
+        .WithAgent()
+        .WithAcp();
 }

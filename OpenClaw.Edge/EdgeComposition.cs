@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Acp;
 using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Metrics;
@@ -18,6 +19,7 @@ internal static class EdgeComposition
         .WithTts()
         .WithSessions()
         .WithAgent()
+        .WithAcp()
         .WithTranscription()
         .WithMetrics();
 }

@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using Nerdbank.Streams;
+using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Hosting;
 using OpenClaw.Rpc.Protocol;
 
@@ -39,7 +40,7 @@ internal sealed class CallCommand(RpcSession session)
     {
         byte[] request = BuildRequest(method, paramsJson);
         (Stream client, Stream server) = FullDuplexStream.CreatePair();
-        Task<SessionEnd> serving = session.RunAsync(server, server, CancellationToken.None);
+        Task<SessionEnd> serving = session.RunAsync(server, server, RpcDialects.Native, CancellationToken.None);
         await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
         var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
         InboundFrame frame = method == "exit" ? InboundFrame.End : await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
 
 namespace OpenClaw.Rpc.Cli;
 
@@ -15,6 +16,9 @@ internal enum CliCommand
 /// <summary>A parsed command line: the command, its arguments and the global options.</summary>
 internal sealed record CommandLine(CliCommand Command, GlobalOptions Globals, string? Method = null, string? ParamsJson = null)
 {
+    /// <summary>The protocol served on stdio (serve): the native one, or <c>acp</c>.</summary>
+    public string Dialect { get; init; } = RpcDialects.Native;
+
     /// <summary><c>--json</c> (doctor).</summary>
     public bool Json { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Features.Acp;
 
 namespace OpenClaw.Rpc.Cli;
 
@@ -93,6 +94,8 @@ internal static class CommandLineParser
             ["call"] => throw new UsageException("call needs a method name, e.g. 'call health'"),
             ["call", ..] => throw new UsageException("call takes a method name and at most one JSON params argument"),
             ["serve", ..] => throw new UsageException("serve takes no arguments"),
+            [AcpDialect.Name] => new CommandLine(CliCommand.Serve, globals) { Dialect = AcpDialect.Name },
+            [AcpDialect.Name, ..] => throw new UsageException("acp takes no arguments"),
             [string other, ..] => throw new UsageException($"unknown command '{other}'"),
         };
     }

@@ -13,6 +13,7 @@ internal static class HelpText
 
             Usage:
               {exe} [options]                     serve JSON-RPC on stdin/stdout (Content-Length or newline framing)
+              {exe} acp                           serve the Agent Client Protocol (ACP) on stdin/stdout, for Zed, JetBrains, ...
               {exe} call <method> [json-params]   run one request in-process and print its result as JSON
               {exe} doctor [--json] [--fix] [--deep] [--non-interactive]
                                                   check config, state dir, track, providers, binaries; exit 1 on a failure

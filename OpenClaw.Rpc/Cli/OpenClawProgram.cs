@@ -102,7 +102,7 @@ public static class OpenClawProgram
                 CliCommand.Doctor => await services!.GetRequiredService<DoctorCommand>().RunAsync(commandLine.Json, commandLine.Fix, commandLine.Deep, stdout).ConfigureAwait(false),
                 CliCommand.SecurityAudit => await services!.GetRequiredService<AuditCommand>()
                     .RunAsync(commandLine.Deep, commandLine.Json, commandLine.Fix, stdout).ConfigureAwait(false),
-                _ => await services!.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false),
+                _ => await services!.GetRequiredService<StdioHost>().RunAsync(Console.OpenStandardInput(), stdout, commandLine.Dialect).ConfigureAwait(false),
             };
         }
         catch (UsageException e)

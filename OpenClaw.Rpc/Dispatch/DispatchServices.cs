@@ -14,6 +14,7 @@ internal static class DispatchServices
         services.TryAddSingleton<ProcessClock>();
         services.TryAddSingleton<LifecycleState>();
         services.TryAddSingleton<InFlightRequests>();
+        services.TryAddSingleton<ClientNotifier>();
         services.TryAddSingleton<ProgressReporter>();
         services.TryAddSingleton<RpcFormatterFactory>();
         services.TryAddSingleton<RpcDispatcher>();

@@ -43,11 +43,13 @@ public sealed class OpenClawServerBuilder
     internal RuntimeSettings Settings { get; }
 
     /// <summary>
-    /// Registers an RPC contract served by <typeparamref name="TImplementation"/> (once, however often asked). A
-    /// contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>; it deliberately has no
-    /// <c>[JsonRpcContract]</c>, which would generate a client proxy per contract that this server never uses.
+    /// Registers an RPC contract of <paramref name="dialect"/> served by <typeparamref name="TImplementation"/> (once,
+    /// however often asked). A contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>; it
+    /// deliberately has no <c>[JsonRpcContract]</c>, which would generate a client proxy per contract that this server
+    /// never uses.
     /// </summary>
-    internal OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>()
+    internal OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>(
+        string dialect = RpcDialects.Native)
         where TContract : class, IShapeable<TContract>
         where TImplementation : class, TContract
     {
@@ -56,10 +58,10 @@ public sealed class OpenClawServerBuilder
             return this;
         }
 
-        var registration = new RpcTargetRegistration(TContract.GetTypeShape());
+        var registration = new RpcTargetRegistration(TContract.GetTypeShape(), dialect);
         foreach (string method in registration.MethodNames)
         {
-            _catalog.Add(method);
+            _catalog.Add(dialect, method);
         }
 
         Services.TryAddSingleton<TContract, TImplementation>();
@@ -75,10 +77,10 @@ public sealed class OpenClawServerBuilder
         return this;
     }
 
-    /// <summary>A method the host answers itself (<c>exit</c>): listed as served, with no contract behind it.</summary>
+    /// <summary>A native method the host answers itself (<c>exit</c>): listed as served, with no contract behind it.</summary>
     internal OpenClawServerBuilder AddHostMethod(string method)
     {
-        _catalog.Add(method);
+        _catalog.Add(RpcDialects.Native, method);
         return this;
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpenClaw.Rpc.Protocol;
-using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Dispatch;
 
@@ -8,7 +7,7 @@ namespace OpenClaw.Rpc.Dispatch;
 /// Sends <c>$/progress {token, value}</c> notifications for a request that carried a <c>progressToken</c>.
 /// Handlers await each report, so all progress for a request is written before its response.
 /// </summary>
-internal sealed class ProgressReporter
+internal sealed class ProgressReporter(ClientNotifier notifier)
 {
     private static readonly Dictionary<string, Type> ArgumentTypes = new(StringComparer.Ordinal)
     {
@@ -16,20 +15,16 @@ internal sealed class ProgressReporter
         ["value"] = typeof(ProgressValue),
     };
 
-    private JsonRpc? _rpc;
-
     /// <summary>Reports one value for <paramref name="token"/>; does nothing when the request gave no token.</summary>
     public Task ReportAsync(JsonElement? token, ProgressValue value, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (token is not { ValueKind: JsonValueKind.String or JsonValueKind.Number } given || _rpc is not { } rpc)
+        if (token is not { ValueKind: JsonValueKind.String or JsonValueKind.Number } given)
         {
             return Task.CompletedTask;
         }
 
         var arguments = new Dictionary<string, object?>(2, StringComparer.Ordinal) { ["token"] = given, ["value"] = value };
-        return rpc.NotifyWithParameterObjectAsync("$/progress", arguments, ArgumentTypes);
+        return notifier.NotifyAsync("$/progress", arguments, ArgumentTypes, cancellationToken);
     }
-
-    internal void Attach(JsonRpc rpc) => _rpc = rpc;
 }

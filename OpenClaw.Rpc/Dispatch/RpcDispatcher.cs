@@ -4,18 +4,18 @@ using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Dispatch;
 
-/// <summary>Attaches StreamJsonRpc, with every registered contract, to the host's message handler.</summary>
+/// <summary>Attaches StreamJsonRpc, with the contracts registered for one dialect, to the host's message handler.</summary>
 internal sealed class RpcDispatcher(
     IEnumerable<RpcTargetRegistration> targets,
     RpcFormatterFactory formatters,
-    ProgressReporter progress,
+    ClientNotifier notifier,
     RuntimeLog log,
     SecretRedactor secrets,
     IServiceProvider services)
 {
     public IJsonRpcMessageFormatter CreateFormatter() => formatters.Create();
 
-    public JsonRpc Attach(IJsonRpcMessageHandler handler)
+    public JsonRpc Attach(IJsonRpcMessageHandler handler, string dialect)
     {
         var rpc = new OpenClawJsonRpc(handler, log, secrets)
         {
@@ -29,12 +29,12 @@ internal sealed class RpcDispatcher(
         };
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new RpcTraceListener(log));
-        foreach (RpcTargetRegistration target in targets)
+        foreach (RpcTargetRegistration target in targets.Where(t => t.Dialect == dialect))
         {
             target.AddTo(rpc, services);
         }
 
-        progress.Attach(rpc);
+        notifier.Attach(rpc);
         rpc.StartListening();
         return rpc;
     }

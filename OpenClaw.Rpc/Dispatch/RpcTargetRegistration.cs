@@ -5,12 +5,15 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Dispatch;
 
 /// <summary>
-/// One RPC contract: its shape-generated metadata (NativeAOT-safe, no reflection) and the service that implements it.
-/// Deliberately not generic: the builder makes one per method, and generic code over a shaped type is compiled once per type.
+/// One RPC contract of one dialect: its shape-generated metadata (NativeAOT-safe, no reflection) and the service that
+/// implements it. Deliberately not generic: the builder makes one per method, and generic code over a shaped type is
+/// compiled once per type.
 /// </summary>
-internal sealed class RpcTargetRegistration(ITypeShape contract)
+internal sealed class RpcTargetRegistration(ITypeShape contract, string dialect)
 {
     private readonly RpcTargetMetadata _metadata = RpcTargetMetadata.FromShape(contract);
+
+    public string Dialect => dialect;
 
     public IEnumerable<string> MethodNames => _metadata.Methods.Keys;
 

@@ -41,16 +41,19 @@ internal sealed class RpcSession(
     private IJsonRpcMessageFormatter? _formatter;
     private FrameWriter? _writer;
     private volatile bool _inputEnded;
+    private string _dialect = RpcDialects.Native;
 
-    public async Task<SessionEnd> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
+    /// <summary>Serves <paramref name="dialect"/> (see <see cref="RpcDialects"/>) until the input ends, <c>exit</c> or a stop.</summary>
+    public async Task<SessionEnd> RunAsync(Stream input, Stream output, string dialect, CancellationToken cancellationToken)
     {
+        _dialect = dialect;
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
         var writer = new FrameWriter(output, () => clientReader.Framing, secrets);
         _writer = writer;
         _formatter = dispatcher.CreateFormatter();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
-        using JsonRpc rpc = dispatcher.Attach(handler);
+        using JsonRpc rpc = dispatcher.Attach(handler, dialect);
         Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, stop.Token);
 
         // A blocked read on a real stdin does not observe cancellation, so the session ends on whichever comes
@@ -112,7 +115,7 @@ internal sealed class RpcSession(
                     continue;
             }
 
-            if (message.Method == "exit")
+            if (message.Method == "exit" && catalog.Contains(_dialect, "exit"))
             {
                 return new SessionEnd(SessionEndReason.Exit, lifecycle.ShutdownRequested ? 0 : 1);
             }
@@ -120,7 +123,7 @@ internal sealed class RpcSession(
             if (message.Kind == InboundKind.Notification)
             {
                 // Notifications are never answered; unknown ones (including LSP's optional "$/" ones) are dropped.
-                if (catalog.Contains(message.Method!) || message.Method == "$/cancelRequest")
+                if (catalog.Contains(_dialect, message.Method!) || message.Method == "$/cancelRequest")
                 {
                     await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
                 }
@@ -131,7 +134,7 @@ internal sealed class RpcSession(
             RejectedMessage? refusal = Admit(message);
             if (refusal is not null)
             {
-                Observe(catalog.Contains(message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
+                Observe(catalog.Contains(_dialect, message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
                 await writer.WriteAsync(Refusal(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -149,7 +152,7 @@ internal sealed class RpcSession(
                 new RpcErrorData { Kind = RpcErrorKinds.ShuttingDown });
         }
 
-        if (!catalog.Contains(request.Method!))
+        if (!catalog.Contains(_dialect, request.Method!))
         {
             return new RejectedMessage(RpcErrorCodes.MethodNotFound, $"Method not found: {EchoedInput.Quote(request.Method!)} is not served by {identity.Name}",
                 new RpcErrorData { Kind = RpcErrorKinds.MethodNotFound });

@@ -15,7 +15,7 @@ internal sealed class StdioHost(
     ServerIdentity identity,
     RuntimeLog log)
 {
-    public async Task<int> RunAsync(Stream stdin, Stream stdout)
+    public async Task<int> RunAsync(Stream stdin, Stream stdout, string dialect)
     {
         using var stop = new CancellationTokenSource();
         using var signals = new ShutdownSignals(stop, log);
@@ -25,8 +25,8 @@ internal sealed class StdioHost(
         }
 
         lifecycle.ClientProcessAnnounced += pid => watchdog.Watch(pid, stop);
-        log.Info($"{identity.Name} {identity.Version} serving JSON-RPC on stdio (pid {Environment.ProcessId})");
-        SessionEnd end = await session.RunAsync(stdin, stdout, stop.Token).ConfigureAwait(false);
+        log.Info($"{identity.Name} {identity.Version} serving {(dialect == RpcDialects.Native ? "JSON-RPC" : dialect)} on stdio (pid {Environment.ProcessId})");
+        SessionEnd end = await session.RunAsync(stdin, stdout, dialect, stop.Token).ConfigureAwait(false);
         watchdog.Dispose();
         await children.KillAllAsync(TimeSpan.FromMilliseconds(500)).ConfigureAwait(false);
         log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");

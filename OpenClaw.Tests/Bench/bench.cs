@@ -1,5 +1,6 @@
 // ./build.sh bench: spawns the published NativeAOT openclaw-core and prints start-up, memory, throughput
-// and latency figures as a table, and the agent runtime's overhead against a local fake LLM server.
+// and latency figures as a table, the agent runtime's overhead against a local fake LLM server, and the same in
+// ACP mode (openclaw-core acp, as an editor runs it).
 // Figures, not assertions: this machine is shared and noisy.
 using System.Diagnostics;
 using System.Globalization;
@@ -51,7 +52,27 @@ await using var agent = Server.Start(binary, new Dictionary<string, string> { ["
 await agent.CallAsync("initialize");
 double runP50 = await agent.RunP50Async(AgentRuns, "{\"message\":\"hi\",\"model\":\"ok/m\"}");
 double recoverP50 = await agent.RunP50Async(AgentRuns, "{\"message\":\"hi\",\"model\":\"bad/m\"}");
+double directFirstP50 = await llm.DirectFirstChunkP50Async(AgentRuns);
+double nativeFirstP50 = await agent.FirstChunkP50Async(AgentRuns, "$/progress",
+    id => $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"agent.run\",\"params\":{{\"message\":\"hi\",\"model\":\"ok/m\",\"progressToken\":1}}}}");
+double nativeSessionFirstP50 = await agent.FirstChunkP50Async(AgentRuns, "$/progress",
+    id => $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"agent.run\",\"params\":{{\"message\":\"hi\",\"model\":\"ok/m\",\"sessionKey\":\"bench-{Environment.ProcessId}\",\"progressToken\":1}}}}");
 await agent.StopAsync();
+
+// ACP mode: spawn to the initialize answer, and the first streamed chunk of a prompt.
+var acpCold = new List<double>();
+for (int i = 0; i < ColdRuns; i++)
+{
+    acpCold.Add(await AcpColdStartAsync(binary));
+}
+
+await using var acp = Server.Start(binary, new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = config }, "acp");
+await acp.RequestLineAsync(Server.AcpInitialize(1));
+string created = await acp.RequestLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"session/new\",\"params\":{{\"cwd\":\"{Path.GetTempPath().TrimEnd('/')}\",\"mcpServers\":[]}}}}");
+string sessionId = created[(created.IndexOf("acp-", StringComparison.Ordinal))..].Split('"')[0];
+double acpFirstP50 = await acp.FirstChunkP50Async(AgentRuns, "session/update",
+    id => $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"session/prompt\",\"params\":{{\"sessionId\":\"{sessionId}\",\"prompt\":[{{\"type\":\"text\",\"text\":\"hi\"}}]}}}}");
+await acp.CloseAsync();
 File.Delete(config);
 
 var rows = new (string Metric, string Value, string Target)[]
@@ -68,6 +89,12 @@ var rows = new (string Metric, string Value, string Target)[]
     ("  runtime overhead per agent.run (p50 difference)", $"{runP50 - directP50:F3} ms", "< 1 ms"),
     ($"agent.run recovering from a failing primary (2 x 500, backoff 0; p50)", $"{recoverP50:F3} ms", "-"),
     ("  recovery cost beyond the fallback's own call", $"{recoverP50 - directP50:F3} ms", "< 5 ms"),
+    ($"first streamed chunk, direct HTTP call ({AgentRuns}, p50)", $"{directFirstP50:F3} ms", "-"),
+    ($"first $/progress delta of agent.run ({AgentRuns}, p50)", $"{nativeFirstP50:F3} ms", "-"),
+    ($"  the same with a session (history read, turn appended; p50)", $"{nativeSessionFirstP50:F3} ms", "-"),
+    ($"acp: cold start to initialize reply (median of {ColdRuns})", $"{Median(acpCold):F1} ms (min {acpCold.Min():F1}, max {acpCold.Max():F1})", "<= 25 ms"),
+    ($"acp: first agent_message_chunk of session/prompt ({AgentRuns}, p50)", $"{acpFirstP50:F3} ms", "-"),
+    ("  acp overhead to the first chunk over a direct call (a prompt always has a session)", $"{acpFirstP50 - directFirstP50:F3} ms", "-"),
 };
 int width = rows.Max(r => r.Metric.Length);
 int valueWidth = rows.Max(r => r.Value.Length);
@@ -91,6 +118,16 @@ static async Task<double> ColdStartAsync(string binary)
     return elapsed;
 }
 
+static async Task<double> AcpColdStartAsync(string binary)
+{
+    var clock = Stopwatch.StartNew();
+    await using var server = Server.Start(binary, null, "acp");
+    await server.RequestLineAsync(Server.AcpInitialize(1));
+    double elapsed = clock.Elapsed.TotalMilliseconds;
+    await server.CloseAsync();
+    return elapsed;
+}
+
 static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
@@ -111,9 +148,9 @@ sealed class Server : IAsyncDisposable
         _stdout = process.StandardOutput;
     }
 
-    public static Server Start(string binary, Dictionary<string, string>? environment = null)
+    public static Server Start(string binary, Dictionary<string, string>? environment = null, params string[] arguments)
     {
-        var start = new ProcessStartInfo(binary)
+        var start = new ProcessStartInfo(binary, arguments)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -207,6 +244,68 @@ sealed class Server : IAsyncDisposable
         }
 
         return Percentile(latencies, 0.50);
+    }
+
+    public static string AcpInitialize(int id) =>
+        $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"initialize\",\"params\":{{\"protocolVersion\":1,\"clientCapabilities\":{{}}}}}}";
+
+    /// <summary>Sends one line and returns the next line the server writes.</summary>
+    public async Task<string> RequestLineAsync(string line)
+    {
+        await _stdin.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"));
+        await _stdin.FlushAsync();
+        return (await _stdout.ReadLineAsync())!;
+    }
+
+    /// <summary>
+    /// The p50 time from sending a streamed request to the first <paramref name="notification"/> it causes, after a
+    /// warm-up; each request is read to its answer before the next.
+    /// </summary>
+    public async Task<double> FirstChunkP50Async(int count, string notification, Func<int, string> request)
+    {
+        var latencies = new double[count];
+        string marker = $"\"method\":\"{notification}\"";
+        for (int i = -20; i < count; i++)
+        {
+            int id = ++_nextId + 1000;
+            long started = Stopwatch.GetTimestamp();
+            await _stdin.WriteAsync(Encoding.UTF8.GetBytes(request(id) + "\n"));
+            await _stdin.FlushAsync();
+            double first = double.NaN;
+            string answerMarker = $"\"id\":{id},";
+            while (true)
+            {
+                string line = (await _stdout.ReadLineAsync())!;
+                if (double.IsNaN(first) && line.Contains(marker, StringComparison.Ordinal))
+                {
+                    first = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+
+                if (line.Contains(answerMarker, StringComparison.Ordinal))
+                {
+                    if (!line.Contains("\"result\"", StringComparison.Ordinal) || double.IsNaN(first))
+                    {
+                        throw new InvalidOperationException($"no streamed answer: {line}");
+                    }
+
+                    break;
+                }
+            }
+
+            if (i >= 0)
+            {
+                latencies[i] = first;
+            }
+        }
+
+        return Percentile(latencies, 0.50);
+    }
+
+    /// <summary>Ends the input (how an editor ends an ACP agent) and waits for the exit.</summary>
+    public async Task CloseAsync()
+    {
+        _stdin.Close();
+        await _process.WaitForExitAsync();
     }
 
     public long ReadStatus(string field)
@@ -316,6 +415,9 @@ sealed class FakeLlm : IDisposable
         "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"hello\"},\"finish_reason\":\"stop\"}],"
         + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}");
     private static readonly byte[] Failure = Encoding.UTF8.GetBytes("{\"error\":{\"type\":\"server_error\"}}");
+    private static readonly byte[] Stream = Encoding.UTF8.GetBytes(
+        "data: {\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"hello\"},\"finish_reason\":null}]}\n\n"
+        + "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
     private readonly HttpListener _listener = new();
     private readonly HttpClient _client = new();
 
@@ -359,6 +461,36 @@ sealed class FakeLlm : IDisposable
         return sorted[count / 2];
     }
 
+    /// <summary>The p50 time to the first SSE event of a streamed request, made directly with HttpClient (after a warm-up).</summary>
+    public async Task<double> DirectFirstChunkP50Async(int count)
+    {
+        var latencies = new double[count];
+        const string body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"stream\":true}";
+        for (int i = -20; i < count; i++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{Root}/ok/v1/chat/completions")
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            };
+            using HttpResponseMessage response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+            while (!((await events.ReadLineAsync()) ?? "data:").StartsWith("data:", StringComparison.Ordinal))
+            {
+            }
+
+            if (i >= 0)
+            {
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+
+            await events.ReadToEndAsync();
+        }
+
+        double[] sorted = [.. latencies.Order()];
+        return sorted[count / 2];
+    }
+
     public void Dispose()
     {
         _client.Dispose();
@@ -380,15 +512,17 @@ sealed class FakeLlm : IDisposable
                 return;
             }
 
+            string body;
             using (var drain = new StreamReader(context.Request.InputStream))
             {
-                await drain.ReadToEndAsync();
+                body = await drain.ReadToEndAsync();
             }
 
             bool ok = context.Request.Url!.AbsolutePath.StartsWith("/ok/", StringComparison.Ordinal);
-            byte[] payload = ok ? Answer : Failure;
+            bool streamed = ok && body.Contains("\"stream\":true", StringComparison.Ordinal);
+            byte[] payload = streamed ? Stream : ok ? Answer : Failure;
             context.Response.StatusCode = ok ? 200 : 500;
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = streamed ? "text/event-stream" : "application/json";
             context.Response.ContentLength64 = payload.Length;
             await context.Response.OutputStream.WriteAsync(payload);
             context.Response.Close();

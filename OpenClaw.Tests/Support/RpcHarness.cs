@@ -26,7 +26,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     private readonly EndObservingStream _input;
 
     private RpcHarness(RuntimeTrack track, Action<OpenClawServerBuilder>? extra, IReadOnlyDictionary<string, string>? environment, string? configJson,
-        string? stateDir, TimeProvider? time)
+        string? stateDir, TimeProvider? time, string dialect)
     {
         _ownedStateDir = stateDir is null ? new TempDirectory() : null;
         _stateDir = stateDir ?? _ownedStateDir!.Path;
@@ -49,7 +49,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
         _client = toServer.Writer.AsStream();
         _reader = new FrameReader(toClient.Reader, int.MaxValue);
         _input = new EndObservingStream(toServer.Reader.AsStream());
-        Session = _services.GetRequiredService<RpcSession>().RunAsync(_input, toClient.Writer.AsStream(), CancellationToken.None);
+        Session = _services.GetRequiredService<RpcSession>().RunAsync(_input, toClient.Writer.AsStream(), dialect, CancellationToken.None);
     }
 
     public Task<SessionEnd> Session { get; }
@@ -62,8 +62,9 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
     public string Log => _log.ToString();
 
     public static RpcHarness Start(RuntimeTrack track = RuntimeTrack.Core, Action<OpenClawServerBuilder>? extra = null,
-        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null, string? stateDir = null, TimeProvider? time = null) =>
-        new(track, extra, environment, configJson, stateDir, time);
+        IReadOnlyDictionary<string, string>? environment = null, string? configJson = null, string? stateDir = null, TimeProvider? time = null,
+        string dialect = RpcDialects.Native) =>
+        new(track, extra, environment, configJson, stateDir, time, dialect);
 
     public string StateDir => _stateDir;
 

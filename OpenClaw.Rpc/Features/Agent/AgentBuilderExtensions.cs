@@ -36,6 +36,7 @@ public static class AgentBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>());
         builder.Services.TryAddSingleton<SelfHealingOrchestrator>();
         builder.Services.TryAddSingleton<AgentChainPlanner>();
+        builder.Services.TryAddSingleton<AgentTurnRunner>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, SelfHealingDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ProvidersDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITrackPromise, SelfHealingTrackPromise>());

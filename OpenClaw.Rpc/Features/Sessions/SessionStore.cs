@@ -63,8 +63,34 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
             MessageCount = entry.MessageCount + 2,
             LastProvider = assistant.Provider ?? entry.LastProvider,
             LastModel = assistant.Model ?? entry.LastModel,
+            Title = entry.Title ?? SessionTitle.From(user.Text),
         };
         await lease.SaveAsync().ConfigureAwait(false);
         return entry.SessionId;
+    }
+
+    /// <summary>
+    /// Records a new session with no messages yet (ACP's <c>session/new</c>), so it is listed at once; a key already
+    /// in the index keeps its transcript and only takes the new working directory.
+    /// </summary>
+    public async Task CreateAsync(string sessionKey, string cwd, CancellationToken ct)
+    {
+        using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
+        lease.Sessions[sessionKey] = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found)
+            ? found with { Cwd = cwd }
+            : SessionIndexEntry.Fresh(time.GetUtcNow()) with { Cwd = cwd };
+        await lease.SaveAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The index entry of <paramref name="sessionKey"/>, or null when it is not in the index.</summary>
+    public async Task<SessionIndexEntry?> FindAsync(string sessionKey, CancellationToken ct)
+    {
+        if (!index.Exists)
+        {
+            return null;
+        }
+
+        using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
+        return lease.Sessions.GetValueOrDefault(sessionKey);
     }
 }

@@ -21,7 +21,7 @@ internal sealed record SessionsListResult(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("sessions")] IReadOnlyList<SessionSummary> Sessions);
 
-/// <summary>One session in <c>sessions.list</c>; <c>archives</c> counts its archived transcripts.</summary>
+/// <summary>One session in <c>sessions.list</c>; <c>archives</c> counts its archived transcripts; <c>cwd</c> is set for ACP sessions.</summary>
 internal sealed record SessionSummary(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("sessionId")] string SessionId,
@@ -30,4 +30,6 @@ internal sealed record SessionSummary(
     [property: JsonPropertyName("messageCount")] int MessageCount,
     [property: JsonPropertyName("lastProvider")] string? LastProvider,
     [property: JsonPropertyName("lastModel")] string? LastModel,
-    [property: JsonPropertyName("archives")] int Archives);
+    [property: JsonPropertyName("archives")] int Archives,
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("cwd")] string? Cwd);

@@ -20,7 +20,7 @@ internal sealed class SessionsListHandler(SessionIndex index) : ISessionsList
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .Take(limit)
             .Select(s => new SessionSummary(s.Key, s.Value.SessionId, s.Value.CreatedAt, s.Value.UpdatedAt, s.Value.MessageCount,
-                s.Value.LastProvider, s.Value.LastModel, s.Value.ArchiveNames.Count))];
+                s.Value.LastProvider, s.Value.LastModel, s.Value.ArchiveNames.Count, s.Value.Title, s.Value.Cwd))];
         return new SessionsListResult(index.Path, lease.Sessions.Count, sessions);
     }
 }

@@ -1,0 +1,14 @@
+namespace OpenClaw.Rpc.Features.Agent;
+
+/// <summary>
+/// One validated user message to answer, whichever protocol asked (<c>agent.run</c>, ACP's <c>session/prompt</c>).
+/// <paramref name="OnDelta"/> receives the answer's text as it streams; awaiting it holds the stream back.
+/// </summary>
+internal sealed record AgentTurn(
+    string Message,
+    string? SessionKey,
+    TimeSpan Budget,
+    string? Provider = null,
+    string? Model = null,
+    string? System = null,
+    Func<string, CancellationToken, Task>? OnDelta = null);

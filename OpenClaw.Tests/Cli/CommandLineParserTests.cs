@@ -26,6 +26,18 @@ public sealed class CommandLineParserTests
     }
 
     [Test]
+    public void Acp_serves_the_agent_client_protocol_with_global_options_on_either_side()
+    {
+        CommandLine line = CommandLineParser.Parse(["--state-dir", "/tmp/s", "acp", "--log-level", "debug"]);
+        Assert.That(line.Command, Is.EqualTo(CliCommand.Serve));
+        Assert.That(line.Dialect, Is.EqualTo("acp"));
+        Assert.That(line.Globals.StateDir, Is.EqualTo("/tmp/s"));
+        Assert.That(line.Globals.LogLevel, Is.EqualTo("debug"));
+        Assert.That(CommandLineParser.Parse([]).Dialect, Is.EqualTo("native"));
+        Assert.That(() => CommandLineParser.Parse(["acp", "extra"]), Throws.TypeOf<UsageException>());
+    }
+
+    [Test]
     public void Call_takes_json_params()
     {
         CommandLine line = CommandLineParser.Parse(["call", "initialize", "{\"processId\":1}"]);

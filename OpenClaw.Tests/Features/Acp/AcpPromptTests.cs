@@ -75,6 +75,23 @@ public sealed class AcpPromptTests
         Assert.That(prompt.AgentText, Is.EqualTo("partial"));
     }
 
+    [TestCase("max_tokens", "max_tokens")]
+    [TestCase("refusal", "refusal")]
+    [CancelAfter(60_000)]
+    public async Task Anthropic_stop_reasons_become_the_stop_reason(string anthropicReason, string stopReason, CancellationToken cancellationToken)
+    {
+        LlmReply reply = LlmReply.AnthropicStream(["partial"]);
+        await using var server = new FakeLlmServer().Always("c", reply with
+        {
+            Chunks = [.. reply.Chunks.Select(c => c.Replace("\"stop_reason\":\"end_turn\"", $"\"stop_reason\":\"{anthropicReason}\"", StringComparison.Ordinal))],
+        });
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server, primary: "c/claude-test", fallbacks: []), environment: AgentConfig.Environment(),
+            dialect: AcpDialect.Name);
+        var acp = new AcpConnection(harness);
+        AcpExchange prompt = await acp.PromptAsync(await acp.NewSessionAsync("/tmp", cancellationToken), "hi", cancellationToken);
+        Assert.That(JsonAssert.Result(prompt.Response).GetProperty("stopReason").GetString(), Is.EqualTo(stopReason));
+    }
+
     [Test]
     [CancelAfter(60_000)]
     public async Task Resource_links_and_embedded_text_reach_the_model_as_text(CancellationToken cancellationToken)

@@ -174,6 +174,18 @@ public sealed class AcpSessionTests
 
     [Test]
     [CancelAfter(60_000)]
+    public async Task A_line_that_is_not_json_is_a_parse_error_and_the_connection_goes_on(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(dialect: AcpDialect.Name);
+        await harness.SendLineAsync("this is not json");
+        JsonElement refused = await harness.ReadAsync(cancellationToken);
+        JsonAssert.IsError(refused, -32700, "parseError");
+        Assert.That(refused.GetProperty("id").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        JsonAssert.Result((await new AcpConnection(harness).RequestAsync("initialize", "{\"protocolVersion\":1}", cancellationToken)).Response);
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
     public async Task Acp_methods_are_not_served_natively(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start();

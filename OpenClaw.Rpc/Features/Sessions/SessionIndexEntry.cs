@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenClaw.Rpc.Features.Sessions;
 
-/// <summary>One session key in the index: its current transcript and the file names of its archived ones.</summary>
+/// <summary>
+/// One session key in the index: its current transcript and the file names of its archived ones.
+/// <see cref="TranscriptBytes"/> is the transcript's length when <see cref="MessageCount"/> was counted; a transcript of
+/// another length (a run killed between its append and the index save, a torn tail) is counted again.
+/// </summary>
 internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("sessionId")] string SessionId,
     [property: JsonPropertyName("createdAt")] string CreatedAt,
@@ -10,7 +14,8 @@ internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("messageCount")] int MessageCount,
     [property: JsonPropertyName("lastProvider")] string? LastProvider,
     [property: JsonPropertyName("lastModel")] string? LastModel,
-    [property: JsonPropertyName("archives")] IReadOnlyList<string>? Archives)
+    [property: JsonPropertyName("archives")] IReadOnlyList<string>? Archives,
+    [property: JsonPropertyName("transcriptBytes")] long? TranscriptBytes = null)
 {
     public static SessionIndexEntry Fresh(DateTimeOffset now)
     {

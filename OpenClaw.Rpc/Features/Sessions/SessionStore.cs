@@ -55,12 +55,13 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
         using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
         SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(now);
-        await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
-            [TranscriptLine.From(user), TranscriptLine.From(assistant)], ct).ConfigureAwait(false);
+        TranscriptAppend appended = await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
+            [TranscriptLine.From(user), TranscriptLine.From(assistant)], entry.TranscriptBytes, entry.MessageCount, ct).ConfigureAwait(false);
         lease.Sessions[sessionKey] = entry with
         {
             UpdatedAt = SessionTime.Format(now),
-            MessageCount = entry.MessageCount + 2,
+            MessageCount = appended.MessageCount,
+            TranscriptBytes = appended.LengthAfter,
             LastProvider = assistant.Provider ?? entry.LastProvider,
             LastModel = assistant.Model ?? entry.LastModel,
         };

@@ -19,6 +19,7 @@ public static class SessionsBuilderExtensions
         builder.Services.TryAddSingleton<SessionIndex>();
         builder.Services.TryAddSingleton<SessionKeyLocks>();
         builder.Services.TryAddSingleton<SessionStore>();
+        builder.Services.TryAddSingleton<SessionCountCheck>();
         builder.Services.TryAddSingleton<SessionArchiver>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, SessionsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatePathOwner, SessionFilesOwner>());

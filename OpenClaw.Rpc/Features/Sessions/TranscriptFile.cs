@@ -51,14 +51,18 @@ internal sealed class TranscriptFile(RuntimeLog log)
         }
     }
 
-    /// <summary>Appends <paramref name="lines"/> in one durable write, starting the file with <paramref name="header"/> when it is new.</summary>
-    public async Task AppendAsync(string path, TranscriptLine header, IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends <paramref name="lines"/> in one durable write, starting the file with <paramref name="header"/> when it is
+    /// new. <paramref name="knownBytes"/> and <paramref name="knownCount"/> are what the index recorded (see <see cref="TranscriptTail"/>).
+    /// </summary>
+    public async Task<TranscriptAppend> AppendAsync(string path, TranscriptLine header, IReadOnlyList<TranscriptLine> lines, long? knownBytes, int knownCount,
+        CancellationToken cancellationToken)
     {
         try
         {
             using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
-            bool fresh = TranscriptTail.Prepare(path, log);
-            byte[] payload = Serialize(fresh ? [header, .. lines] : lines);
+            TranscriptState state = TranscriptTail.Prepare(path, knownBytes, knownCount, log);
+            byte[] payload = Serialize(state.NeedsHeader ? [header, .. lines] : lines);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0 };
             if (!OperatingSystem.IsWindows())
             {
@@ -81,6 +85,8 @@ internal sealed class TranscriptFile(RuntimeLog log)
                     stream.SetLength(before);
                     throw;
                 }
+
+                return new TranscriptAppend(before, before + payload.Length, state.MessageCount + lines.Count);
             }
         }
         catch (Exception e) when (SessionStateErrors.IsIoFailure(e))

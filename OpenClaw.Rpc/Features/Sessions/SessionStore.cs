@@ -27,17 +27,13 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
             return (null, []);
         }
 
-        string sessionId;
-        using (SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false))
+        // No lock: a read must answer even when the state dir is read-only or a run holds the index lock.
+        if (!(await index.ReadAsync().ConfigureAwait(false)).TryGetValue(sessionKey, out SessionIndexEntry? entry))
         {
-            if (!lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? entry))
-            {
-                return (null, []);
-            }
-
-            sessionId = entry.SessionId;
+            return (null, []);
         }
 
+        string sessionId = entry.SessionId;
         ParsedTranscript parsed = await transcripts.ReadAsync(options.TranscriptPath(sessionId), ct).ConfigureAwait(false);
         return (sessionId, parsed.Messages);
     }

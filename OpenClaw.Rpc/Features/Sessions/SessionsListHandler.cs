@@ -14,11 +14,7 @@ internal sealed class SessionsListHandler(SessionIndex index, SessionCountCheck 
             return new SessionsListResult(index.Path, 0, []);
         }
 
-        KeyValuePair<string, SessionIndexEntry>[] entries;
-        using (SessionIndexLease lease = await index.OpenAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries = [.. lease.Sessions];
-        }
+        KeyValuePair<string, SessionIndexEntry>[] entries = [.. await index.ReadAsync().ConfigureAwait(false)];
 
         var checkedEntries = new List<(string Key, SessionIndexEntry Entry)>(entries.Length);
         foreach ((string key, SessionIndexEntry entry) in entries)

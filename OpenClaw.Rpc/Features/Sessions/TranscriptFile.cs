@@ -7,7 +7,7 @@ using OpenClaw.Rpc.Storage;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
-/// Reads and appends one transcript under its advisory lock (<c>&lt;file&gt;.lock</c>). An append is one write
+/// Appends to one transcript under its advisory lock (<c>&lt;file&gt;.lock</c>) and reads it without one. An append is one write
 /// call followed by a flush to disk, after cutting off what a crash mid-write left behind, so junk is never
 /// glued to the next turn. A transcript from a newer release is neither read nor written.
 /// </summary>
@@ -16,23 +16,31 @@ internal sealed class TranscriptFile(RuntimeLog log)
     public const int FormatVersion = 1;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
-    /// <summary>The transcript as read (empty when there is none).</summary>
+    /// <summary>
+    /// The transcript as read (empty when there is none), without its lock: appends only add whole turns at the end,
+    /// so a reader sees every earlier turn and at worst a last turn still being written, which it skips as torn.
+    /// </summary>
     public async Task<ParsedTranscript> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            return ParsedTranscript.Empty;
-        }
-
         try
         {
-            using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(path))
+            byte[] content;
+            try
             {
-                return ParsedTranscript.Empty; // reset or deleted while waiting
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                await using (stream.ConfigureAwait(false))
+                {
+                    using var buffer = new MemoryStream();
+                    await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                    content = buffer.ToArray();
+                }
+            }
+            catch (FileNotFoundException)
+            {
+                return ParsedTranscript.Empty; // never written, or reset or deleted meanwhile
             }
 
-            ParsedTranscript parsed = TranscriptParser.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            ParsedTranscript parsed = TranscriptParser.Parse(content);
             if (parsed.WrittenByNewerRelease)
             {
                 throw SessionStateErrors.NewerRelease(path);

@@ -10,7 +10,7 @@ namespace OpenClaw.Rpc.Features.Sessions;
 /// is refused and never overwritten. Every transcript write happens while this lock is held. Readers take no lock:
 /// the file is only ever replaced whole (rename), so <see cref="ReadAsync"/> sees the old index or the new one.
 /// </summary>
-internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder rebuilder, RuntimeLog log) : IDisposable
+internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder rebuilder, StateFileWriter writer, RuntimeLog log) : IDisposable
 {
     public const int FormatVersion = 1;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(15);
@@ -118,7 +118,7 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
         try
         {
             // Not cancellable: the transcript may already hold the change this records.
-            await AtomicFile.WriteAsync(Path, buffer.ToArray(), CancellationToken.None).ConfigureAwait(false);
+            await writer.ReplaceAsync(Path, buffer.ToArray(), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
         {

@@ -38,7 +38,10 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
         return (sessionId, parsed.Messages);
     }
 
-    /// <summary>Appends the user message and the answer in one durable write, then updates the index; returns the session id.</summary>
+    /// <summary>
+    /// Appends the user message and the answer in one durable write, then updates the index; returns the session id.
+    /// When the index cannot be saved (a full disk) the append is undone before the error is thrown: a failed run stores nothing.
+    /// </summary>
     public async Task<string> AppendTurnAsync(string sessionKey, TranscriptMessage user, TranscriptMessage assistant, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -61,7 +64,17 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
             LastProvider = assistant.Provider ?? entry.LastProvider,
             LastModel = assistant.Model ?? entry.LastModel,
         };
-        await lease.SaveAsync().ConfigureAwait(false);
+        try
+        {
+            await lease.SaveAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The run will answer -32015 (retryable): take the turn back so that a retry never stores it twice.
+            await transcripts.RollBackAsync(options.TranscriptPath(entry.SessionId), appended.LengthBefore).ConfigureAwait(false);
+            throw;
+        }
+
         return entry.SessionId;
     }
 }

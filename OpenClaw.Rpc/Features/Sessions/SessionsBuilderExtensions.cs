@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Features.Sessions;
 
@@ -14,6 +15,7 @@ public static class SessionsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(SessionOptionsLoader.Load(builder.Settings));
+        builder.Services.TryAddSingleton<StateFileWriter>();
         builder.Services.TryAddSingleton<TranscriptFile>();
         builder.Services.TryAddSingleton<SessionIndexRebuilder>();
         builder.Services.TryAddSingleton<SessionIndex>();

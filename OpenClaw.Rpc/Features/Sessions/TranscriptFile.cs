@@ -103,6 +103,31 @@ internal sealed class TranscriptFile(RuntimeLog log)
         }
     }
 
+    /// <summary>
+    /// Cuts the transcript back to <paramref name="length"/> (removes it when 0: the append created it), undoing an append
+    /// whose index update failed. A failure here is logged, not thrown: the caller is already reporting the first one.
+    /// </summary>
+    public async Task RollBackAsync(string path, long length)
+    {
+        try
+        {
+            using FileLock held = await FileLock.AcquireAsync(path, LockWait, CancellationToken.None).ConfigureAwait(false);
+            if (length == 0)
+            {
+                File.Delete(path);
+                return;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+            stream.SetLength(length);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            log.Error($"{path}: could not take back a turn whose index update failed ({e.Message}); a retry may store it twice");
+        }
+    }
+
     /// <summary>Renames the transcript to <paramref name="archivePath"/>; false when there is none. Its lock file goes too.</summary>
     public Task<bool> ArchiveAsync(string path, string archivePath, CancellationToken cancellationToken) =>
         UnderLockThenDropLockAsync(path, () =>

@@ -18,9 +18,19 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly TempDirectory _stateDir = new();
 
-    private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string>? launcher = null)
     {
         ProcessStartInfo start = RuntimeStartInfo.Create(track, args, _stateDir.Path, environment);
+        if (launcher is { Count: > 0 })
+        {
+            start.ArgumentList.Insert(0, start.FileName);
+            for (int i = launcher.Count - 1; i > 0; i--)
+            {
+                start.ArgumentList.Insert(0, launcher[i]);
+            }
+
+            start.FileName = launcher[0];
+        }
 
         _process = OsProcess.Start(start)!;
         _process.ErrorDataReceived += (_, e) =>
@@ -64,6 +74,11 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
 
     public static RuntimeProcess Start(RuntimeTrack track, IEnumerable<string>? args = null, IReadOnlyDictionary<string, string>? environment = null) =>
         new(track, args ?? [], environment);
+
+    /// <summary>The binary started by <paramref name="launcher"/> (a program and its options that execs it, such as <c>prlimit --fsize=N</c>).</summary>
+    public static RuntimeProcess StartThrough(IReadOnlyList<string> launcher, RuntimeTrack track, IEnumerable<string>? args = null,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        new(track, args ?? [], environment, launcher);
 
     public async Task SendRawAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {

@@ -104,6 +104,19 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>The next frame, or null once stdout has ended or broke off mid-frame (the process exited or was killed).</summary>
+    public async Task<JsonElement?> ReadOrEndAsync(CancellationToken cancellationToken)
+    {
+        InboundFrame frame = await _reader.ReadAsync(cancellationToken);
+        if (frame.Kind != FrameKind.Message)
+        {
+            return null;
+        }
+
+        using JsonDocument document = JsonDocument.Parse(frame.Payload);
+        return document.RootElement.Clone();
+    }
+
     public void CloseInput() => _process.StandardInput.Close();
 
     /// <summary>The exit code, once the process has exited <paramref name="within"/> (else the caller's token, else <see cref="Timeout"/>).</summary>

@@ -3,6 +3,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Hosting;
 using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Cli;
 
@@ -22,6 +23,7 @@ public static class OpenClawProgram
         Stream stdout = Console.OpenStandardOutput();
         TextWriter stderr = Console.Error;
         Console.SetOut(stderr);
+        FileSizeLimitSignal.Ignore();
         string exe = track.ExecutableName();
 
         CommandLine commandLine;

@@ -18,9 +18,19 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly TempDirectory _stateDir = new();
 
-    private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    private RuntimeProcess(RuntimeTrack track, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string>? launcher = null)
     {
         ProcessStartInfo start = RuntimeStartInfo.Create(track, args, _stateDir.Path, environment);
+        if (launcher is { Count: > 0 })
+        {
+            start.ArgumentList.Insert(0, start.FileName);
+            for (int i = launcher.Count - 1; i > 0; i--)
+            {
+                start.ArgumentList.Insert(0, launcher[i]);
+            }
+
+            start.FileName = launcher[0];
+        }
 
         _process = OsProcess.Start(start)!;
         _process.ErrorDataReceived += (_, e) =>
@@ -65,6 +75,11 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
     public static RuntimeProcess Start(RuntimeTrack track, IEnumerable<string>? args = null, IReadOnlyDictionary<string, string>? environment = null) =>
         new(track, args ?? [], environment);
 
+    /// <summary>The binary started by <paramref name="launcher"/> (a program and its options that execs it, such as <c>prlimit --fsize=N</c>).</summary>
+    public static RuntimeProcess StartThrough(IReadOnlyList<string> launcher, RuntimeTrack track, IEnumerable<string>? args = null,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        new(track, args ?? [], environment, launcher);
+
     public async Task SendRawAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
         await _process.StandardInput.BaseStream.WriteAsync(bytes, cancellationToken);
@@ -85,6 +100,19 @@ internal sealed class RuntimeProcess : IRawConnection, IAsyncDisposable
 
         InboundFrame frame = await _reader.ReadAsync(timeout.Token);
         Assert.That(frame.Kind, Is.EqualTo(FrameKind.Message), $"expected a frame; stderr: {Stderr}");
+        using JsonDocument document = JsonDocument.Parse(frame.Payload);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The next frame, or null once stdout has ended or broke off mid-frame (the process exited or was killed).</summary>
+    public async Task<JsonElement?> ReadOrEndAsync(CancellationToken cancellationToken)
+    {
+        InboundFrame frame = await _reader.ReadAsync(cancellationToken);
+        if (frame.Kind != FrameKind.Message)
+        {
+            return null;
+        }
+
         using JsonDocument document = JsonDocument.Parse(frame.Payload);
         return document.RootElement.Clone();
     }

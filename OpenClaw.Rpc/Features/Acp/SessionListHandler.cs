@@ -20,16 +20,13 @@ internal sealed class SessionListHandler(SessionIndex index) : ISessionList
             return new SessionListResult([], null);
         }
 
-        KeyValuePair<string, SessionIndexEntry>[] matching;
-        using (SessionIndexLease lease = await index.OpenAsync(cancellationToken).ConfigureAwait(false))
-        {
-            matching = [.. lease.Sessions
-                .Where(s => cwd is null || string.Equals(s.Value.Cwd, cwd, StringComparison.Ordinal))
-                .Where(s => after is null || after.Precedes(s.Value.UpdatedAt, s.Key))
-                .OrderByDescending(s => s.Value.UpdatedAt, StringComparer.Ordinal)
-                .ThenBy(s => s.Key, StringComparer.Ordinal)
-                .Take(PageSize + 1)];
-        }
+        // A read: the index as it is on disk, no lock (a read-only state dir still lists).
+        KeyValuePair<string, SessionIndexEntry>[] matching = [.. (await index.ReadAsync().ConfigureAwait(false))
+            .Where(s => cwd is null || string.Equals(s.Value.Cwd, cwd, StringComparison.Ordinal))
+            .Where(s => after is null || after.Precedes(s.Value.UpdatedAt, s.Key))
+            .OrderByDescending(s => s.Value.UpdatedAt, StringComparer.Ordinal)
+            .ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(PageSize + 1)];
 
         string here = Directory.GetCurrentDirectory();
         AcpSessionInfo[] page = [.. matching.Take(PageSize).Select(s => new AcpSessionInfo(s.Key, s.Value.Cwd ?? here, s.Value.Title, s.Value.UpdatedAt))];

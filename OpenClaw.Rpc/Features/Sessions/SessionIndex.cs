@@ -7,9 +7,10 @@ namespace OpenClaw.Rpc.Features.Sessions;
 /// <summary>
 /// Opens the index under its advisory lock, read fresh from disk every time (another runtime process may share
 /// the state dir). A missing or corrupt index is rebuilt from the transcript headers; one from a newer release
-/// is refused and never overwritten. Every transcript write happens while this lock is held.
+/// is refused and never overwritten. Every transcript write happens while this lock is held. Readers take no lock:
+/// the file is only ever replaced whole (rename), so <see cref="ReadAsync"/> sees the old index or the new one.
 /// </summary>
-internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder rebuilder, RuntimeLog log) : IDisposable
+internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder rebuilder, StateFileWriter writer, RuntimeLog log) : IDisposable
 {
     public const int FormatVersion = 1;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(15);
@@ -21,6 +22,31 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
 
     /// <summary>Whether any session was ever stored (reads of a fresh state dir create nothing).</summary>
     public bool Exists => Directory.Exists(options.Directory);
+
+    /// <summary>
+    /// The index as it is on disk, without waiting for its lock, so reads answer even when the state dir cannot be
+    /// written or a writer holds the lock. A missing or corrupt index is rebuilt, and saved only when the lock is free.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SessionIndexEntry>> ReadAsync()
+    {
+        Dictionary<string, SessionIndexEntry> sessions;
+        bool rebuilt;
+        try
+        {
+            sessions = Load(out rebuilt);
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            throw SessionStateErrors.Failed(Path, e);
+        }
+
+        if (rebuilt && sessions.Count > 0)
+        {
+            await TrySaveRebuiltAsync().ConfigureAwait(false);
+        }
+
+        return sessions;
+    }
 
     public async Task<SessionIndexLease> OpenAsync(CancellationToken cancellationToken)
     {
@@ -52,6 +78,33 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
 
     public void Dispose() => _gate.Dispose();
 
+    private async Task TrySaveRebuiltAsync()
+    {
+        if (!await _gate.WaitAsync(TimeSpan.Zero).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        try
+        {
+            using FileLock held = await FileLock.AcquireAsync(Path, TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+            // Loaded again under the lock: another writer may have saved a whole index meanwhile.
+            Dictionary<string, SessionIndexEntry> sessions = Load(out bool rebuilt);
+            if (rebuilt && sessions.Count > 0)
+            {
+                await SaveAsync(sessions).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e) || e is Protocol.RpcException)
+        {
+            log.Warn($"{Path}: kept the rebuilt index in memory only ({e.Message})");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     internal void Release() => _gate.Release();
 
     internal async Task SaveAsync(Dictionary<string, SessionIndexEntry> sessions)
@@ -65,7 +118,7 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
         try
         {
             // Not cancellable: the transcript may already hold the change this records.
-            await AtomicFile.WriteAsync(Path, buffer.ToArray(), CancellationToken.None).ConfigureAwait(false);
+            await writer.ReplaceAsync(Path, buffer.ToArray(), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
         {

@@ -4,7 +4,9 @@ namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
 /// One session key in the index: its current transcript, the file names of its archived ones, the working directory an
-/// editor opened it in (ACP) and a title taken from its first message.
+/// editor opened it in (ACP) and a title taken from its first message. <see cref="TranscriptBytes"/> is the
+/// transcript's length when <see cref="MessageCount"/> was counted; a transcript of another length (a run killed between
+/// its append and the index save, a torn tail) is counted again.
 /// </summary>
 internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("sessionId")] string SessionId,
@@ -14,6 +16,7 @@ internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("lastProvider")] string? LastProvider,
     [property: JsonPropertyName("lastModel")] string? LastModel,
     [property: JsonPropertyName("archives")] IReadOnlyList<string>? Archives,
+    [property: JsonPropertyName("transcriptBytes")] long? TranscriptBytes = null,
     [property: JsonPropertyName("cwd")] string? Cwd = null,
     [property: JsonPropertyName("title")] string? Title = null)
 {

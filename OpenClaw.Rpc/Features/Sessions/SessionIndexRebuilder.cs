@@ -52,10 +52,13 @@ internal sealed class SessionIndexRebuilder(SessionOptions options, TimeProvider
             return null;
         }
 
-        ParsedTranscript parsed = TranscriptParser.Parse(File.ReadAllBytes(path));
+        byte[] content = File.ReadAllBytes(path);
+        ParsedTranscript parsed = TranscriptParser.Parse(content);
         TranscriptMessage? answer = parsed.Messages.LastOrDefault(m => m.Role == TranscriptMessage.Assistant);
         string createdAt = header.CreatedAt ?? SessionTime.Format(File.GetCreationTimeUtc(path));
         string updatedAt = parsed.Messages.Count > 0 ? SessionTime.Format(parsed.Messages[^1].Timestamp) : createdAt;
-        return new SessionIndexEntry(sessionId, createdAt, updatedAt, parsed.Messages.Count, answer?.Provider, answer?.Model, []);
+        // The length is recorded only for a file ending in a whole turn, so the next append still cuts off a torn tail.
+        long? counted = parsed.ValidLength == content.Length ? content.Length : null;
+        return new SessionIndexEntry(sessionId, createdAt, updatedAt, parsed.Messages.Count, answer?.Provider, answer?.Model, [], counted);
     }
 }

@@ -15,9 +15,19 @@ internal static class SessionStateErrors
         new(RpcErrorCodes.StateWriteFailed, $"{path} was written by a newer release of the runtime; this release does not read or change it",
             new RpcErrorData { Kind = RpcErrorKinds.StateWriteFailed, Retryable = false });
 
-    public static bool IsIoFailure(Exception error) => error is IOException or UnauthorizedAccessException;
+    /// <summary>
+    /// A failure of the file system. .NET reports EFBIG (a write past the file-size limit, <c>RLIMIT_FSIZE</c>, once
+    /// SIGXFSZ is ignored) as an <see cref="ArgumentOutOfRangeException"/>; the session code passes no length or offset that
+    /// could raise one itself, so around its file calls it means that.
+    /// </summary>
+    public static bool IsIoFailure(Exception error) => error is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException;
 
     // The .NET message quotes paths with apostrophes, which the wire encoder escapes badly.
     private static string Reason(Exception error) =>
-        error is UnauthorizedAccessException ? "permission denied" : error.Message.Replace("'", string.Empty, StringComparison.Ordinal);
+        error switch
+        {
+            UnauthorizedAccessException => "permission denied",
+            ArgumentOutOfRangeException => "file too large (the file-size limit was reached)",
+            _ => error.Message.Replace("'", string.Empty, StringComparison.Ordinal),
+        };
 }

@@ -27,22 +27,21 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
             return (null, []);
         }
 
-        string sessionId;
-        using (SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false))
+        // No lock: a read must answer even when the state dir is read-only or a run holds the index lock.
+        if (!(await index.ReadAsync().ConfigureAwait(false)).TryGetValue(sessionKey, out SessionIndexEntry? entry))
         {
-            if (!lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? entry))
-            {
-                return (null, []);
-            }
-
-            sessionId = entry.SessionId;
+            return (null, []);
         }
 
+        string sessionId = entry.SessionId;
         ParsedTranscript parsed = await transcripts.ReadAsync(options.TranscriptPath(sessionId), ct).ConfigureAwait(false);
         return (sessionId, parsed.Messages);
     }
 
-    /// <summary>Appends the user message and the answer in one durable write, then updates the index; returns the session id.</summary>
+    /// <summary>
+    /// Appends the user message and the answer in one durable write, then updates the index; returns the session id.
+    /// When the index cannot be saved (a full disk) the append is undone before the error is thrown: a failed run stores nothing.
+    /// </summary>
     public async Task<string> AppendTurnAsync(string sessionKey, TranscriptMessage user, TranscriptMessage assistant, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -55,17 +54,28 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
         using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
         SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(now);
-        await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
-            [TranscriptLine.From(user), TranscriptLine.From(assistant)], ct).ConfigureAwait(false);
+        TranscriptAppend appended = await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
+            [TranscriptLine.From(user), TranscriptLine.From(assistant)], entry.TranscriptBytes, entry.MessageCount, ct).ConfigureAwait(false);
         lease.Sessions[sessionKey] = entry with
         {
             UpdatedAt = SessionTime.Format(now),
-            MessageCount = entry.MessageCount + 2,
+            MessageCount = appended.MessageCount,
+            TranscriptBytes = appended.LengthAfter,
             LastProvider = assistant.Provider ?? entry.LastProvider,
             LastModel = assistant.Model ?? entry.LastModel,
             Title = entry.Title ?? SessionTitle.From(user.Text),
         };
-        await lease.SaveAsync().ConfigureAwait(false);
+        try
+        {
+            await lease.SaveAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The run will answer -32015 (retryable): take the turn back so that a retry never stores it twice.
+            await transcripts.RollBackAsync(options.TranscriptPath(entry.SessionId), appended.LengthBefore).ConfigureAwait(false);
+            throw;
+        }
+
         return entry.SessionId;
     }
 
@@ -82,15 +92,10 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
         await lease.SaveAsync().ConfigureAwait(false);
     }
 
-    /// <summary>The index entry of <paramref name="sessionKey"/>, or null when it is not in the index.</summary>
+    /// <summary>The index entry of <paramref name="sessionKey"/>, or null when it is not in the index (a read: no lock).</summary>
     public async Task<SessionIndexEntry?> FindAsync(string sessionKey, CancellationToken ct)
     {
-        if (!index.Exists)
-        {
-            return null;
-        }
-
-        using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
-        return lease.Sessions.GetValueOrDefault(sessionKey);
+        ct.ThrowIfCancellationRequested();
+        return index.Exists ? (await index.ReadAsync().ConfigureAwait(false)).GetValueOrDefault(sessionKey) : null;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Storage;
 
 namespace OpenClaw.Rpc.Features.Sessions;
 
@@ -14,11 +15,13 @@ public static class SessionsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(SessionOptionsLoader.Load(builder.Settings));
+        builder.Services.TryAddSingleton<StateFileWriter>();
         builder.Services.TryAddSingleton<TranscriptFile>();
         builder.Services.TryAddSingleton<SessionIndexRebuilder>();
         builder.Services.TryAddSingleton<SessionIndex>();
         builder.Services.TryAddSingleton<SessionKeyLocks>();
         builder.Services.TryAddSingleton<SessionStore>();
+        builder.Services.TryAddSingleton<SessionCountCheck>();
         builder.Services.TryAddSingleton<SessionArchiver>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, SessionsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatePathOwner, SessionFilesOwner>());

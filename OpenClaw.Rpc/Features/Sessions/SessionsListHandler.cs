@@ -1,7 +1,7 @@
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>Answers <c>sessions.list</c>: the most recently updated sessions first, at most <c>limit</c> (default 100).</summary>
-internal sealed class SessionsListHandler(SessionIndex index) : ISessionsList
+internal sealed class SessionsListHandler(SessionIndex index, SessionCountCheck counts) : ISessionsList
 {
     public const int DefaultLimit = 100;
 
@@ -14,13 +14,20 @@ internal sealed class SessionsListHandler(SessionIndex index) : ISessionsList
             return new SessionsListResult(index.Path, 0, []);
         }
 
-        using SessionIndexLease lease = await index.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SessionSummary[] sessions = [.. lease.Sessions
-            .OrderByDescending(s => s.Value.UpdatedAt, StringComparer.Ordinal)
+        KeyValuePair<string, SessionIndexEntry>[] entries = [.. await index.ReadAsync().ConfigureAwait(false)];
+
+        var checkedEntries = new List<(string Key, SessionIndexEntry Entry)>(entries.Length);
+        foreach ((string key, SessionIndexEntry entry) in entries)
+        {
+            checkedEntries.Add((key, await counts.CheckAsync(entry, cancellationToken).ConfigureAwait(false)));
+        }
+
+        SessionSummary[] sessions = [.. checkedEntries
+            .OrderByDescending(s => s.Entry.UpdatedAt, StringComparer.Ordinal)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .Take(limit)
-            .Select(s => new SessionSummary(s.Key, s.Value.SessionId, s.Value.CreatedAt, s.Value.UpdatedAt, s.Value.MessageCount,
-                s.Value.LastProvider, s.Value.LastModel, s.Value.ArchiveNames.Count, s.Value.Title, s.Value.Cwd))];
-        return new SessionsListResult(index.Path, lease.Sessions.Count, sessions);
+            .Select(s => new SessionSummary(s.Key, s.Entry.SessionId, s.Entry.CreatedAt, s.Entry.UpdatedAt, s.Entry.MessageCount,
+                s.Entry.LastProvider, s.Entry.LastModel, s.Entry.ArchiveNames.Count, s.Entry.Title, s.Entry.Cwd))];
+        return new SessionsListResult(index.Path, entries.Length, sessions);
     }
 }

@@ -7,7 +7,7 @@ using OpenClaw.Rpc.Storage;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
-/// Reads and appends one transcript under its advisory lock (<c>&lt;file&gt;.lock</c>). An append is one write
+/// Appends to one transcript under its advisory lock (<c>&lt;file&gt;.lock</c>) and reads it without one. An append is one write
 /// call followed by a flush to disk, after cutting off what a crash mid-write left behind, so junk is never
 /// glued to the next turn. A transcript from a newer release is neither read nor written.
 /// </summary>
@@ -16,23 +16,31 @@ internal sealed class TranscriptFile(RuntimeLog log)
     public const int FormatVersion = 1;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
-    /// <summary>The transcript as read (empty when there is none).</summary>
+    /// <summary>
+    /// The transcript as read (empty when there is none), without its lock: appends only add whole turns at the end,
+    /// so a reader sees every earlier turn and at worst a last turn still being written, which it skips as torn.
+    /// </summary>
     public async Task<ParsedTranscript> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            return ParsedTranscript.Empty;
-        }
-
         try
         {
-            using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(path))
+            byte[] content;
+            try
             {
-                return ParsedTranscript.Empty; // reset or deleted while waiting
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                await using (stream.ConfigureAwait(false))
+                {
+                    using var buffer = new MemoryStream();
+                    await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                    content = buffer.ToArray();
+                }
+            }
+            catch (FileNotFoundException)
+            {
+                return ParsedTranscript.Empty; // never written, or reset or deleted meanwhile
             }
 
-            ParsedTranscript parsed = TranscriptParser.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            ParsedTranscript parsed = TranscriptParser.Parse(content);
             if (parsed.WrittenByNewerRelease)
             {
                 throw SessionStateErrors.NewerRelease(path);
@@ -51,14 +59,18 @@ internal sealed class TranscriptFile(RuntimeLog log)
         }
     }
 
-    /// <summary>Appends <paramref name="lines"/> in one durable write, starting the file with <paramref name="header"/> when it is new.</summary>
-    public async Task AppendAsync(string path, TranscriptLine header, IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends <paramref name="lines"/> in one durable write, starting the file with <paramref name="header"/> when it is
+    /// new. <paramref name="knownBytes"/> and <paramref name="knownCount"/> are what the index recorded (see <see cref="TranscriptTail"/>).
+    /// </summary>
+    public async Task<TranscriptAppend> AppendAsync(string path, TranscriptLine header, IReadOnlyList<TranscriptLine> lines, long? knownBytes, int knownCount,
+        CancellationToken cancellationToken)
     {
         try
         {
             using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
-            bool fresh = TranscriptTail.Prepare(path, log);
-            byte[] payload = Serialize(fresh ? [header, .. lines] : lines);
+            TranscriptState state = TranscriptTail.Prepare(path, knownBytes, knownCount, log);
+            byte[] payload = Serialize(state.NeedsHeader ? [header, .. lines] : lines);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0 };
             if (!OperatingSystem.IsWindows())
             {
@@ -81,11 +93,38 @@ internal sealed class TranscriptFile(RuntimeLog log)
                     stream.SetLength(before);
                     throw;
                 }
+
+                return new TranscriptAppend(before, before + payload.Length, state.MessageCount + lines.Count);
             }
         }
         catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
         {
             throw SessionStateErrors.Failed(path, e);
+        }
+    }
+
+    /// <summary>
+    /// Cuts the transcript back to <paramref name="length"/> (removes it when 0: the append created it), undoing an append
+    /// whose index update failed. A failure here is logged, not thrown: the caller is already reporting the first one.
+    /// </summary>
+    public async Task RollBackAsync(string path, long length)
+    {
+        try
+        {
+            using FileLock held = await FileLock.AcquireAsync(path, LockWait, CancellationToken.None).ConfigureAwait(false);
+            if (length == 0)
+            {
+                File.Delete(path);
+                return;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+            stream.SetLength(length);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (SessionStateErrors.IsIoFailure(e))
+        {
+            log.Error($"{path}: could not take back a turn whose index update failed ({e.Message}); a retry may store it twice");
         }
     }
 

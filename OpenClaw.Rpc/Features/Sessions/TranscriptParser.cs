@@ -4,8 +4,8 @@ namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
 /// Reads a transcript the way a crash may have left it. Every turn is one write ending in a newline, so a final
-/// line without one is a write cut short: it is skipped, and so is the user message of that torn turn when it
-/// made it to disk whole. Other unreadable lines are counted and skipped, never fatal.
+/// line without one is a write cut short: it is skipped, and so is a user message that would end the transcript
+/// without its answer. Other unreadable lines are counted and skipped, never fatal.
 /// </summary>
 internal static class TranscriptParser
 {
@@ -21,11 +21,10 @@ internal static class TranscriptParser
             int newline = content[offset..].IndexOf((byte)'\n');
             if (newline < 0)
             {
-                return Torn(header, messages, offset, lastMessageStart, skipped);
+                break; // a write cut short: everything from offset on is left out
             }
 
             TranscriptLine? line = TryParse(content.Slice(offset, newline));
-            lastMessageStart = -1;
             if (offset == 0 && line?.Type == TranscriptLine.SessionType)
             {
                 header = line;
@@ -43,24 +42,20 @@ internal static class TranscriptParser
             offset += newline + 1;
         }
 
+        // Both messages of a turn go in one write, so a user message that ends the transcript is half a turn (cut short by
+        // a crash, or left by an older release): it is dropped like a torn line, so the next turn starts with its own question.
+        if (messages.Count > 0 && messages[^1].Role == TranscriptMessage.User)
+        {
+            messages.RemoveAt(messages.Count - 1);
+            return new ParsedTranscript(header, messages, lastMessageStart, skipped);
+        }
+
         return new ParsedTranscript(header, messages, offset, skipped);
     }
 
     /// <summary>Just the first line, when it is a header (enough to check the format version before appending).</summary>
     public static TranscriptLine? ParseHeader(ReadOnlySpan<byte> firstLine) =>
         TryParse(firstLine) is { Type: TranscriptLine.SessionType } header ? header : null;
-
-    private static ParsedTranscript Torn(TranscriptLine? header, List<TranscriptMessage> messages, int tornStart, int lastMessageStart, int skipped)
-    {
-        // Both messages of a turn go in one write, so a whole user line right before the torn one is the torn turn's first half.
-        if (lastMessageStart >= 0 && messages[^1].Role == TranscriptMessage.User)
-        {
-            messages.RemoveAt(messages.Count - 1);
-            return new ParsedTranscript(header, messages, lastMessageStart, skipped);
-        }
-
-        return new ParsedTranscript(header, messages, tornStart, skipped);
-    }
 
     private static TranscriptLine? TryParse(ReadOnlySpan<byte> line)
     {

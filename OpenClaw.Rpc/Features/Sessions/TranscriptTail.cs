@@ -3,25 +3,28 @@ using OpenClaw.Rpc.Logging;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
-/// Gets a transcript ready for an append: refuses a file from a newer release and cuts off a turn a crash left
-/// half-written, so the next write never glues onto junk.
+/// Gets a transcript ready for an append: refuses a file from a newer release and cuts off what a crash left after
+/// the last whole turn, so the next write never glues onto junk and a turn always starts with its user message.
 /// </summary>
 internal static class TranscriptTail
 {
     private const int HeaderProbeBytes = 8192;
 
-    /// <summary>Refuses a newer format and truncates a torn last turn; true when the file is missing or empty (needs its header).</summary>
-    public static bool Prepare(string path, RuntimeLog log)
+    /// <summary>
+    /// Refuses a newer format and truncates a torn last turn. A file of exactly <paramref name="knownBytes"/> is the
+    /// one the index counted (<paramref name="knownCount"/> messages, ending in a whole turn); any other is read whole.
+    /// </summary>
+    public static TranscriptState Prepare(string path, long? knownBytes, int knownCount, RuntimeLog log)
     {
         if (!File.Exists(path))
         {
-            return true;
+            return TranscriptState.Missing;
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
         if (stream.Length == 0)
         {
-            return true;
+            return TranscriptState.Missing;
         }
 
         byte[] probe = new byte[(int)Math.Min(stream.Length, HeaderProbeBytes)];
@@ -32,10 +35,9 @@ internal static class TranscriptTail
             throw SessionStateErrors.NewerRelease(path);
         }
 
-        stream.Position = stream.Length - 1;
-        if (headerEnd >= 0 && stream.ReadByte() == '\n')
+        if (headerEnd >= 0 && stream.Length == knownBytes)
         {
-            return false;
+            return new TranscriptState(stream.Length, knownCount);
         }
 
         stream.Position = 0;
@@ -54,6 +56,6 @@ internal static class TranscriptTail
             stream.Flush(flushToDisk: true);
         }
 
-        return parsed.ValidLength == 0;
+        return new TranscriptState(parsed.ValidLength, parsed.Messages.Count);
     }
 }

@@ -102,6 +102,24 @@ public sealed class SessionStoreTests
     }
 
     [Test]
+    public async Task A_question_left_without_its_answer_is_dropped_so_the_next_turn_stays_user_then_assistant()
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core);
+        string id = await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1);
+        string transcript = Path.Combine(SessionTurns.SessionsDir(harness), id + ".jsonl");
+        File.AppendAllText(transcript, "{\"type\":\"message\",\"role\":\"user\",\"text\":\"unanswered\",\"ts\":\"2025-05-01T10:00:00.000Z\"}\n");
+
+        JsonElement history = JsonAssert.Result(await harness.CallAsync("sessions.history", "{\"sessionKey\":\"main\"}"));
+        Assert.That(history.GetProperty("total").GetInt32(), Is.EqualTo(2));
+
+        await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 2);
+        JsonElement after = JsonAssert.Result(await harness.CallAsync("sessions.history", "{\"sessionKey\":\"main\"}", id: 2));
+        Assert.That(after.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString() + ":" + m.GetProperty("text").GetString()),
+            Is.EqualTo(new[] { "user:question 1", "assistant:answer 1", "user:question 2", "assistant:answer 2" }));
+        Assert.That(File.ReadAllText(transcript), Does.Not.Contain("unanswered"), "cut off before the append");
+    }
+
+    [Test]
     public async Task A_torn_header_is_rewritten_by_the_next_append()
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);

@@ -65,6 +65,18 @@ public sealed class TranscriptParserTests
     }
 
     [Test]
+    public void A_whole_user_line_with_no_answer_at_the_end_is_dropped_like_a_torn_turn()
+    {
+        string whole = Lines(Header, Question, Answer);
+
+        ParsedTranscript parsed = Parse(whole + Lines(Question));
+
+        Assert.That(parsed.Messages.Select(m => m.Role), Is.EqualTo(new[] { "user", "assistant" }));
+        Assert.That(parsed.ValidLength, Is.EqualTo(Encoding.UTF8.GetByteCount(whole)), "the next append cuts it off");
+        Assert.That(Parse(Lines(Header, Question)).Messages, Is.Empty);
+    }
+
+    [Test]
     public void Unreadable_lines_in_the_middle_are_counted_and_skipped_and_blank_lines_are_not_counted()
     {
         string text = Lines(Header, Question, "{not json", "", "   ", Answer,

@@ -43,10 +43,34 @@ internal sealed class CallCommand(RpcSession session)
         Task<SessionEnd> serving = session.RunAsync(server, server, RpcDialects.Native, CancellationToken.None);
         await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
         var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
-        InboundFrame frame = method == "exit" ? InboundFrame.End : await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+        JsonDocument? response = method == "exit" ? null : await ReadResponseAsync(reader).ConfigureAwait(false);
         await client.DisposeAsync().ConfigureAwait(false);
         await serving.ConfigureAwait(false);
-        return frame.Kind == FrameKind.Message ? JsonDocument.Parse(frame.Payload) : null;
+        return response;
+    }
+
+    /// <summary>
+    /// The answer, after any notifications the request causes (<c>$/progress</c> with a <c>progressToken</c>): the
+    /// session is ended only once the answer is read, never while it is still writing.
+    /// </summary>
+    private static async Task<JsonDocument?> ReadResponseAsync(FrameReader reader)
+    {
+        while (true)
+        {
+            InboundFrame frame = await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+            if (frame.Kind != FrameKind.Message)
+            {
+                return null;
+            }
+
+            JsonDocument message = JsonDocument.Parse(frame.Payload);
+            if (message.RootElement.TryGetProperty("id", out _))
+            {
+                return message;
+            }
+
+            message.Dispose();
+        }
     }
 
     private static byte[] BuildRequest(string method, string? paramsJson)

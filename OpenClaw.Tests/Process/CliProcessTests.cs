@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Tests.Features.Agent;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Process;
@@ -53,6 +54,21 @@ public sealed class CliProcessTests
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         using JsonDocument status = JsonDocument.Parse(run.Stdout);
         Assert.That(status.RootElement.GetProperty("stateDir").GetString(), Is.EqualTo(config.Path));
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Call_agent_run_with_a_progress_token_prints_the_answer_after_its_progress(CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(["Hel", "lo"]));
+        using var config = new TempDirectory();
+        string path = Path.Combine(config.Path, "openclaw.json");
+        await File.WriteAllTextAsync(path, AgentConfig.For(server), cancellationToken);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["--config", path, "call", "agent.run", "{\"message\":\"hi\",\"progressToken\":\"t\"}"],
+            environment: AgentConfig.Environment(), cancellationToken: cancellationToken);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using JsonDocument result = JsonDocument.Parse(run.Stdout);
+        Assert.That(result.RootElement.GetProperty("text").GetString(), Is.EqualTo("Hello"));
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -93,7 +92,7 @@ internal sealed class AnthropicChatClient(AgentProviderOptions provider, Provide
         var body = new AnthropicMessagesRequest(model, options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens ?? AgentOptionsLoader.DefaultMaxTokens,
             system, [.. all.Where(m => m.Role != ChatRole.System).Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream);
         HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Post, "/messages", stream);
-        request.Content = JsonContent.Create(body, AgentJsonContext.Default.AnthropicMessagesRequest);
+        request.Content = JsonRequestBody.Create(body, AgentJsonContext.Default.AnthropicMessagesRequest);
         return request;
     }
 }

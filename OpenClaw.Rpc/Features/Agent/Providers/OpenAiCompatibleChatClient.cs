@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -99,7 +98,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         var body = new OpenAiChatRequest(model, [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream,
             options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens);
         HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Post, "/chat/completions", stream);
-        request.Content = JsonContent.Create(body, AgentJsonContext.Default.OpenAiChatRequest);
+        request.Content = JsonRequestBody.Create(body, AgentJsonContext.Default.OpenAiChatRequest);
         return request;
     }
 }

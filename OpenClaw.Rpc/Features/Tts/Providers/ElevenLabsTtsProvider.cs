@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Resilience;
@@ -37,7 +36,7 @@ internal sealed class ElevenLabsTtsProvider(TtsOptions options, ProviderHttp htt
         string voice = Uri.EscapeDataString(request.Voice ?? Cloud.Voice);
         using var message = new HttpRequestMessage(HttpMethod.Post, $"{Cloud.BaseUrl}/v1/text-to-speech/{voice}?output_format={outputFormat}")
         {
-            Content = JsonContent.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model), TtsJsonContext.Default.ElevenLabsSpeechRequest),
+            Content = JsonRequestBody.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model), TtsJsonContext.Default.ElevenLabsSpeechRequest),
         };
         message.Headers.Add("xi-api-key", key);
         byte[] audio = await CloudTts.PostAsync(http, message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using OpenClaw.Rpc.Audio;
 using OpenClaw.Rpc.Resilience;
@@ -26,7 +25,7 @@ internal sealed class OpenAiTtsProvider(TtsOptions options, ProviderHttp http) :
         var body = new OpenAiSpeechRequest(Cloud.Model, request.Voice ?? Cloud.Voice, request.Text, request.Format);
         using var message = new HttpRequestMessage(HttpMethod.Post, $"{Cloud.BaseUrl}/audio/speech")
         {
-            Content = JsonContent.Create(body, TtsJsonContext.Default.OpenAiSpeechRequest),
+            Content = JsonRequestBody.Create(body, TtsJsonContext.Default.OpenAiSpeechRequest),
         };
         message.Headers.Authorization = CloudTts.Bearer(key);
         byte[] audio = await CloudTts.PostAsync(http, message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using OpenClaw.Tests.Support;
 
@@ -16,6 +18,21 @@ public sealed class OpenAiCompatibleChatClientTests
         JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"a/m1\"}", id: 2, cancellationToken: cancellationToken));
         Assert.That(server.RequestsTo("a")[0].Json.GetProperty("max_tokens").GetInt32(), Is.EqualTo(99));
         Assert.That(server.RequestsTo("a")[1].Json.TryGetProperty("max_tokens", out _), Is.False);
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Requests_carry_a_content_length_not_a_chunked_body(CancellationToken cancellationToken)
+    {
+        await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiText("ok")).Always("c", LlmReply.AnthropicText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"a/m1\"}", id: 1, cancellationToken: cancellationToken));
+        JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\",\"model\":\"c/m1\"}", id: 2, cancellationToken: cancellationToken));
+        foreach (LlmRequest request in server.Requests)
+        {
+            Assert.That(request.Headers.ContainsKey("Transfer-Encoding"), Is.False, request.Path);
+            Assert.That(request.Headers["Content-Length"], Is.EqualTo(Encoding.UTF8.GetByteCount(request.Body).ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     [TestCase(true, "a/m1:success")]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
@@ -27,6 +29,8 @@ public sealed class OpenAiTtsProviderTests
         Assert.That(body.RootElement.GetProperty("voice").GetString(), Is.EqualTo("coral"));
         Assert.That(body.RootElement.GetProperty("response_format").GetString(), Is.EqualTo("wav"));
         Assert.That(body.RootElement.GetProperty("model").GetString(), Is.EqualTo("gpt-4o-mini-tts"));
+        Assert.That(request.Headers.ContainsKey("Transfer-Encoding"), Is.False, "a simple server reads a chunked body as empty");
+        Assert.That(request.Headers["Content-Length"], Is.EqualTo(Encoding.UTF8.GetByteCount(request.Body).ToString(CultureInfo.InvariantCulture)));
         AssertNoSecret(harness, result);
     }
 

@@ -31,8 +31,12 @@ internal sealed class FrameWriter : IAsyncDisposable
     /// <summary>Cancelled when the output fails (the client closed its end).</summary>
     public CancellationToken Broken => _broken.Token;
 
-    public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken) =>
-        _frames.Writer.WriteAsync(Frame(json, _framing()), cancellationToken);
+    /// <summary>Queues one frame; once the output failed, frames are dropped instead of filling the queue and blocking.</summary>
+    public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken)
+    {
+        byte[] frame = Frame(json, _framing());
+        return _broken.IsCancellationRequested ? default : QueueAsync(frame, cancellationToken);
+    }
 
     /// <summary>Writes everything queued so far, then stops.</summary>
     public async ValueTask DisposeAsync()
@@ -59,6 +63,18 @@ internal sealed class FrameWriter : IAsyncDisposable
         return frame;
     }
 
+    private async ValueTask QueueAsync(byte[] frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The output failed or the writer is being disposed: the frame has nowhere to go.
+        }
+    }
+
     private async Task WriteLoopAsync()
     {
         var batch = new ArrayBufferWriter<byte>(BatchBytes);
@@ -79,6 +95,7 @@ internal sealed class FrameWriter : IAsyncDisposable
         }
         catch (IOException)
         {
+            _frames.Writer.TryComplete();
             await _broken.CancelAsync().ConfigureAwait(false);
             while (reader.TryRead(out _))
             {

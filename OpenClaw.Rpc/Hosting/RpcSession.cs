@@ -41,23 +41,34 @@ internal sealed class RpcSession(
     private FrameWriter? _writer;
     private volatile bool _inputEnded;
 
+    /// <summary>Serves until the input ends, <c>exit</c>, or <paramref name="cancellationToken"/> (the <c>call</c> command and tests).</summary>
     public async Task<SessionEnd> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
+        using var stop = new SessionStop();
+        using CancellationTokenRegistration stopping = cancellationToken.Register(() => stop.Request("the host stopped the session"));
+        return await RunAsync(input, output, stop).ConfigureAwait(false);
+    }
+
+    /// <summary>Serves until the input ends, <c>exit</c>, or <paramref name="stop"/> (a signal, the parent's death, a closed stdout).</summary>
+    public async Task<SessionEnd> RunAsync(Stream input, Stream output, SessionStop stop)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        CancellationToken cancellationToken = stop.Token;
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
         var writer = new FrameWriter(output, () => clientReader.Framing);
         _writer = writer;
         _formatter = dispatcher.CreateFormatter();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
         using JsonRpc rpc = dispatcher.Attach(handler);
-        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, stop.Token);
+        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, reading.Token);
 
         // A blocked read on a real stdin does not observe cancellation, so the session ends on whichever comes
         // first instead of awaiting the read.
-        Task stopped = Task.Delay(Timeout.Infinite, stop.Token);
+        Task stopped = Task.Delay(Timeout.Infinite, reading.Token);
         SessionEnd end = await Task.WhenAny(inbound, stopped).ConfigureAwait(false) == inbound && inbound.IsCompletedSuccessfully
             ? inbound.Result
-            : new SessionEnd(cancellationToken.IsCancellationRequested ? SessionEndReason.Stopped : SessionEndReason.OutputClosed, 0);
+            : new SessionEnd(writer.Broken.IsCancellationRequested || stop.OutputClosed ? SessionEndReason.OutputClosed : SessionEndReason.Stopped, 0);
 
         if (end.Reason is SessionEndReason.EndOfInput or SessionEndReason.Exit)
         {

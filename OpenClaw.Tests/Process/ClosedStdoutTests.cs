@@ -34,13 +34,21 @@ public sealed class ClosedStdoutTests
         runtime.BeginErrorReadLine();
         try
         {
-            // Nothing ever read stdout, so closing our end really closes the pipe's only reader.
-            runtime.StandardOutput.Close();
             await SendAsync(runtime, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tts.convert\",\"params\":{\"text\":\"hi\"}}", cancellationToken);
             using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             bound.CancelAfter(Bound);
             int child = await ChildProcessState.ReadPidAsync(dir.File("child.pid"), bound.Token);
-            await SendAsync(runtime, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"health\"}", cancellationToken);
+
+            // Nothing was written or read yet, so closing our end really closes the pipe's only reader.
+            runtime.StandardOutput.Close();
+            try
+            {
+                await SendAsync(runtime, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"health\"}", cancellationToken);
+            }
+            catch (IOException)
+            {
+                // The runtime noticed the closed stdout and ended before the request was sent: the outcome under test.
+            }
 
             await runtime.WaitForExitAsync(bound.Token);
             Assert.That(runtime.ExitCode, Is.Zero, Stderr(stderr));

@@ -31,7 +31,7 @@ internal sealed class RpcSession(
     /// <summary>What an overloaded client is told to wait before retrying.</summary>
     internal const int OverloadRetryAfterMs = 100;
 
-    /// <summary>How long requests already read may still take after <c>exit</c> before they are cancelled.</summary>
+    /// <summary>How long requests already read may still take after <c>exit</c> or end of input before they are cancelled.</summary>
     internal static readonly TimeSpan ExitDrain = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -89,9 +89,10 @@ internal sealed class RpcSession(
     }
 
     /// <summary>
-    /// Every request read before the end gets an answer before the session returns: requests still running get the
-    /// time they need after end of input, <see cref="ExitDrain"/> after <c>exit</c> and none after a signal, then are
-    /// cancelled and answered -32800 naming the cause, within <see cref="CancelDrain"/>.
+    /// Every request read before the end gets an answer before the session returns: requests still running get
+    /// <see cref="ExitDrain"/> after end of input or <c>exit</c> (a run that hangs must not keep the process alive until
+    /// its own timeout) and none after a signal, then are cancelled and answered -32800 naming the cause, within
+    /// <see cref="CancelDrain"/>.
     /// </summary>
     private async Task AnswerInFlightAsync(SessionEnd end, SessionStop stop, GatewayMessageHandler handler, FrameWriter writer, Task stopped)
     {
@@ -103,8 +104,7 @@ internal sealed class RpcSession(
 
         if (end.Reason is SessionEndReason.EndOfInput or SessionEndReason.Exit)
         {
-            Task bound = end.Reason == SessionEndReason.Exit ? Task.Delay(ExitDrain, time, CancellationToken.None) : Task.Delay(Timeout.Infinite, CancellationToken.None);
-            await Task.WhenAny(_drained.Task, stopped, bound).ConfigureAwait(false);
+            await Task.WhenAny(_drained.Task, stopped, Task.Delay(ExitDrain, time, CancellationToken.None)).ConfigureAwait(false);
         }
 
         if (_drained.Task.IsCompleted || writer.Broken.IsCancellationRequested)

@@ -109,7 +109,7 @@ public sealed class ChildProcessAttemptTests
         Assert.That(ChildProcessState.IsGone(pid), Is.True);
     }
 
-    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), TimeProvider.System);
+    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), TimeProvider.System, ChildContainment.Detect());
 
     private static ProcessSpec Spec(string bin) => new() { FileName = bin };
 

@@ -28,6 +28,7 @@ internal static class EngineServices
         services.TryAddSingleton<ChildProcessRegistry>();
         services.AddTransient<RpcSession>();
         services.AddSingleton<ParentWatchdog>();
+        services.AddSingleton<StdoutWatch>();
         services.AddSingleton<StdioHost>();
 
         // exit is answered by the host (it ends the read loop), not by a contract.

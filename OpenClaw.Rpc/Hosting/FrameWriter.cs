@@ -36,10 +36,14 @@ internal sealed class FrameWriter : IAsyncDisposable
 
     /// <summary>
     /// Queues one message. Every frame the client gets passes here (answers, errors, progress, the gate's refusals),
-    /// so a known key is redacted here whatever brought it (a provider's error body, a child's stderr).
+    /// so a known key is redacted here whatever brought it (a provider's error body, a child's stderr). Once the
+    /// output failed, frames are dropped instead of filling the queue and blocking.
     /// </summary>
-    public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken) =>
-        _frames.Writer.WriteAsync(Frame(_secrets.RedactJson(json), _framing()), cancellationToken);
+    public ValueTask WriteAsync(ReadOnlySpan<byte> json, CancellationToken cancellationToken)
+    {
+        byte[] frame = Frame(_secrets.RedactJson(json), _framing());
+        return _broken.IsCancellationRequested ? default : QueueAsync(frame, cancellationToken);
+    }
 
     /// <summary>Writes everything queued so far, then stops.</summary>
     public async ValueTask DisposeAsync()
@@ -66,6 +70,18 @@ internal sealed class FrameWriter : IAsyncDisposable
         return frame;
     }
 
+    private async ValueTask QueueAsync(byte[] frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The output failed or the writer is being disposed: the frame has nowhere to go.
+        }
+    }
+
     private async Task WriteLoopAsync()
     {
         var batch = new ArrayBufferWriter<byte>(BatchBytes);
@@ -86,6 +102,7 @@ internal sealed class FrameWriter : IAsyncDisposable
         }
         catch (IOException)
         {
+            _frames.Writer.TryComplete();
             await _broken.CancelAsync().ConfigureAwait(false);
             while (reader.TryRead(out _))
             {

@@ -13,7 +13,7 @@ internal sealed class ParentWatchdog(TimeProvider time, RuntimeLog log) : IDispo
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly List<ITimer> _timers = [];
 
-    public void Watch(int pid, CancellationTokenSource stop)
+    public void Watch(int pid, SessionStop stop)
     {
         log.Debug($"watching parent process {pid}");
         ITimer? timer = null;
@@ -23,7 +23,7 @@ internal sealed class ParentWatchdog(TimeProvider time, RuntimeLog log) : IDispo
             {
                 log.Info($"parent process {pid} is gone; shutting down");
                 timer?.Dispose();
-                stop.Cancel();
+                stop.Request($"parent process {pid} is gone");
             }
         }, null, TimeSpan.Zero, Interval);
         lock (_timers)

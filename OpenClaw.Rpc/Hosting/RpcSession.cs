@@ -32,8 +32,14 @@ internal sealed class RpcSession(
     /// <summary>What an overloaded client is told to wait before retrying.</summary>
     internal const int OverloadRetryAfterMs = 100;
 
-    /// <summary>How long answers already under way may take after <c>exit</c> before they are abandoned.</summary>
+    /// <summary>How long requests already read may still take after <c>exit</c> or end of input before they are cancelled.</summary>
     internal static readonly TimeSpan ExitDrain = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a cancelled request may take to answer -32800 itself; a handler that ignores its token is answered by
+    /// the session after this, so every request read gets an answer within the documented bound.
+    /// </summary>
+    internal static readonly TimeSpan CancelDrain = TimeSpan.FromSeconds(1);
 
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PendingIds _pendingIds = new();
@@ -41,48 +47,106 @@ internal sealed class RpcSession(
     private IJsonRpcMessageFormatter? _formatter;
     private FrameWriter? _writer;
     private volatile bool _inputEnded;
+    private volatile string? _cancelReason;
     private string _dialect = RpcDialects.Native;
 
-    /// <summary>Serves <paramref name="dialect"/> (see <see cref="RpcDialects"/>) until the input ends, <c>exit</c> or a stop.</summary>
+    /// <summary>
+    /// Serves <paramref name="dialect"/> (see <see cref="RpcDialects"/>) until the input ends, <c>exit</c>, or
+    /// <paramref name="cancellationToken"/> (the <c>call</c> command and tests).
+    /// </summary>
     public async Task<SessionEnd> RunAsync(Stream input, Stream output, string dialect, CancellationToken cancellationToken)
     {
+        using var stop = new SessionStop();
+        using CancellationTokenRegistration stopping = cancellationToken.Register(() => stop.Request("the host stopped the session"));
+        return await RunAsync(input, output, dialect, stop).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Serves <paramref name="dialect"/> until the input ends, <c>exit</c>, or <paramref name="stop"/> (a signal, the
+    /// parent's death, a closed stdout).
+    /// </summary>
+    public async Task<SessionEnd> RunAsync(Stream input, Stream output, string dialect, SessionStop stop)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
         _dialect = dialect;
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
         var writer = new FrameWriter(output, () => clientReader.Framing, secrets);
         _writer = writer;
         _formatter = dispatcher.CreateFormatter();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writer.Broken);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
         using JsonRpc rpc = dispatcher.Attach(handler, dialect);
-        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, stop.Token);
+        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, reading.Token);
 
         // A blocked read on a real stdin does not observe cancellation, so the session ends on whichever comes
         // first instead of awaiting the read.
-        Task stopped = Task.Delay(Timeout.Infinite, stop.Token);
+        Task stopped = Task.Delay(Timeout.Infinite, reading.Token);
         SessionEnd end = await Task.WhenAny(inbound, stopped).ConfigureAwait(false) == inbound && inbound.IsCompletedSuccessfully
             ? inbound.Result
-            : new SessionEnd(cancellationToken.IsCancellationRequested ? SessionEndReason.Stopped : SessionEndReason.OutputClosed, 0);
-
-        if (end.Reason is SessionEndReason.EndOfInput or SessionEndReason.Exit)
-        {
-            // Answers to requests read before the end are written first: all of them at end of input, and for at
-            // most ExitDrain after exit (a script may pipeline shutdown and exit without waiting in between).
-            _inputEnded = true;
-            if (inFlight.Count == 0)
-            {
-                _drained.TrySetResult();
-            }
-
-            Task bound = end.Reason == SessionEndReason.Exit ? Task.Delay(ExitDrain, time, CancellationToken.None) : Task.Delay(Timeout.Infinite, CancellationToken.None);
-            await Task.WhenAny(_drained.Task, stopped, bound).ConfigureAwait(false);
-        }
+            : new SessionEnd(writer.Broken.IsCancellationRequested || stop.OutputClosed ? SessionEndReason.OutputClosed : SessionEndReason.Stopped, 0);
 
         log.Debug($"session ended: {end.Reason}");
+        if (end.Reason != SessionEndReason.OutputClosed)
+        {
+            await AnswerInFlightAsync(end, stop, handler, writer, stopped).ConfigureAwait(false);
+        }
+
         handler.CompleteInput();
         rpc.Dispose();
         await writer.DisposeAsync().ConfigureAwait(false);
         return end;
     }
+
+    /// <summary>
+    /// Every request read before the end gets an answer before the session returns: requests still running get
+    /// <see cref="ExitDrain"/> after end of input or <c>exit</c> (a run that hangs must not keep the process alive until
+    /// its own timeout) and none after a signal, then are cancelled and answered -32800 naming the cause, within
+    /// <see cref="CancelDrain"/>.
+    /// </summary>
+    private async Task AnswerInFlightAsync(SessionEnd end, SessionStop stop, GatewayMessageHandler handler, FrameWriter writer, Task stopped)
+    {
+        _inputEnded = true;
+        if (inFlight.Count == 0)
+        {
+            _drained.TrySetResult();
+        }
+
+        if (end.Reason is SessionEndReason.EndOfInput or SessionEndReason.Exit)
+        {
+            await Task.WhenAny(_drained.Task, stopped, Task.Delay(ExitDrain, time, CancellationToken.None)).ConfigureAwait(false);
+        }
+
+        if (_drained.Task.IsCompleted || writer.Broken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _cancelReason = stop.Token.IsCancellationRequested ? stop.Reason
+            : end.Reason == SessionEndReason.Exit ? "exit was received" : "the input ended";
+        IReadOnlyList<(string Key, PendingRequest Request)> running = _pendingIds.Snapshot();
+        log.Info($"cancelling {running.Count} request(s) still running: {_cancelReason}");
+        foreach ((_, PendingRequest request) in running)
+        {
+            await handler.DeliverAsync(CancelNotification(request.IdJson), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await Task.WhenAny(_drained.Task, Task.Delay(CancelDrain, time, CancellationToken.None)).ConfigureAwait(false);
+        foreach ((string key, _) in _pendingIds.Snapshot())
+        {
+            if (_pendingIds.Remove(key) is { } stuck)
+            {
+                log.Warn($"{stuck.Method} ignored its cancellation; answered -32800 without it");
+                await writer.WriteAsync(RpcErrorMapping.Response(stuck.IdJson, RpcErrorCodes.RequestCancelled, CancelledMessage(_cancelReason),
+                    new RpcErrorData { Kind = RpcErrorKinds.Cancelled }), CancellationToken.None).ConfigureAwait(false);
+                inFlight.Exit();
+            }
+        }
+    }
+
+    private static string CancelledMessage(string reason) => $"Request cancelled: the runtime is shutting down ({reason})";
+
+    private static byte[] CancelNotification(byte[] idJson) =>
+        [.. "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":"u8, .. idJson, .. "}}"u8];
 
     private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, GatewayMessageHandler handler, FrameWriter writer, CancellationToken cancellationToken)
     {
@@ -164,7 +228,7 @@ internal sealed class RpcSession(
                 new RpcErrorData { Kind = RpcErrorKinds.Overloaded, Retryable = true, RetryAfterMs = OverloadRetryAfterMs });
         }
 
-        if (!_pendingIds.TryAdd(request.IdKey!, request.Method!, time.GetTimestamp()))
+        if (!_pendingIds.TryAdd(request.IdKey!, request.IdJson!, request.Method!, time.GetTimestamp()))
         {
             inFlight.Exit();
             return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: a request with this id is still in flight",
@@ -191,6 +255,19 @@ internal sealed class RpcSession(
         if (message is JsonRpcError failure)
         {
             RpcErrorMapping.Normalize(failure);
+            if (_cancelReason is { } reason && failure.Error is { Code: (JsonRpcErrorCode)RpcErrorCodes.RequestCancelled } cancelled)
+            {
+                cancelled.Message = CancelledMessage(reason);
+            }
+        }
+
+        // Only the first answer to an id is written: the session may have answered a request that ignored its
+        // cancellation, and the handler's late answer must not follow.
+        PendingRequest? pending = answered is { } id ? _pendingIds.Remove(JsonEnvelope.IdKey(id)) : null;
+        if (answered is not null && pending is null)
+        {
+            log.Debug("dropped a second answer to a request already answered");
+            return;
         }
 
         _serialized.ResetWrittenCount();
@@ -198,14 +275,14 @@ internal sealed class RpcSession(
 
         // The id is free before the client can see the answer (it may reuse it at once); the in-flight count
         // drops only after the answer is queued, so end of input never exits ahead of an answer.
-        if (answered is { } id && _pendingIds.Remove(JsonEnvelope.IdKey(id)) is { } pending)
+        if (pending is not null)
         {
             string outcome = message is JsonRpcError { Error: { } detail } ? ((int)detail.Code).ToString(CultureInfo.InvariantCulture) : "ok";
             Observe(pending.Method, outcome, time.GetElapsedTime(pending.Started));
         }
 
         await _writer!.WriteAsync(_serialized.WrittenSpan, cancellationToken).ConfigureAwait(false);
-        if (answered is not null && inFlight.Exit() == 0 && _inputEnded)
+        if (pending is not null && inFlight.Exit() == 0 && _inputEnded)
         {
             _drained.TrySetResult();
         }
@@ -215,10 +292,15 @@ internal sealed class RpcSession(
     {
         log.Error($"the dispatcher could not read a request: {error}");
         InboundMessage message = MessageClassifier.Classify(payload);
-        _pendingIds.Remove(message.IdKey);
+        PendingRequest? pending = _pendingIds.Remove(message.IdKey);
+        if (message.Kind == InboundKind.Request && pending is null)
+        {
+            return;
+        }
+
         await ReplyAsync(_writer!, message.IdJson, RpcErrorCodes.InvalidRequest, RpcErrorKinds.InvalidRequest,
             "Invalid request: the request could not be read", CancellationToken.None).ConfigureAwait(false);
-        if (message.Kind == InboundKind.Request && inFlight.Exit() == 0 && _inputEnded)
+        if (pending is not null && inFlight.Exit() == 0 && _inputEnded)
         {
             _drained.TrySetResult();
         }

@@ -5,13 +5,13 @@ namespace OpenClaw.Rpc.Hosting;
 
 /// <summary>
 /// SIGTERM, SIGINT (Ctrl+C) and SIGHUP (terminal or console closed) stop the runtime gracefully instead of
-/// killing it, so in-flight work is cancelled and files are flushed.
+/// killing it, so in-flight requests are cancelled and answered, children are killed and files are flushed.
 /// </summary>
 internal sealed class ShutdownSignals : IDisposable
 {
     private readonly List<PosixSignalRegistration> _registrations = [];
 
-    public ShutdownSignals(CancellationTokenSource stop, RuntimeLog log)
+    public ShutdownSignals(SessionStop stop, RuntimeLog log)
     {
         foreach (PosixSignal signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP })
         {
@@ -19,7 +19,7 @@ internal sealed class ShutdownSignals : IDisposable
             {
                 context.Cancel = true;
                 log.Info($"received {context.Signal}; shutting down");
-                stop.Cancel();
+                stop.Request($"received {context.Signal}");
             }));
         }
     }

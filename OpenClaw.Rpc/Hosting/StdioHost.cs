@@ -5,11 +5,15 @@ using OpenClaw.Rpc.Processes;
 
 namespace OpenClaw.Rpc.Hosting;
 
-/// <summary>Serves one session on the process's stdin/stdout until EOF, <c>exit</c>, a signal or the parent's death.</summary>
+/// <summary>
+/// Serves one session on the process's stdin/stdout until EOF, <c>exit</c>, a signal, the parent's death or a closed
+/// stdout, then kills the children that are left.
+/// </summary>
 internal sealed class StdioHost(
     RpcSession session,
     LifecycleState lifecycle,
     ParentWatchdog watchdog,
+    StdoutWatch stdoutWatch,
     ChildProcessRegistry children,
     RuntimeSettings settings,
     ServerIdentity identity,
@@ -17,7 +21,7 @@ internal sealed class StdioHost(
 {
     public async Task<int> RunAsync(Stream stdin, Stream stdout, string dialect)
     {
-        using var stop = new CancellationTokenSource();
+        using var stop = new SessionStop();
         using var signals = new ShutdownSignals(stop, log);
         if (settings.ParentPid is int parent)
         {
@@ -25,9 +29,11 @@ internal sealed class StdioHost(
         }
 
         lifecycle.ClientProcessAnnounced += pid => watchdog.Watch(pid, stop);
+        stdoutWatch.Watch(stop);
         log.Info($"{identity.Name} {identity.Version} serving {(dialect == RpcDialects.Native ? "JSON-RPC" : dialect)} on stdio (pid {Environment.ProcessId})");
-        SessionEnd end = await session.RunAsync(stdin, stdout, dialect, stop.Token).ConfigureAwait(false);
+        SessionEnd end = await session.RunAsync(stdin, stdout, dialect, stop).ConfigureAwait(false);
         watchdog.Dispose();
+        stdoutWatch.Dispose();
         await children.KillAllAsync(TimeSpan.FromMilliseconds(500)).ConfigureAwait(false);
         log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");
         return end.ExitCode;

@@ -5,11 +5,11 @@ namespace OpenClaw.Rpc.Processes;
 /// <summary>Children still running, so that shutting down (signal, parent death, exit) kills them too.</summary>
 internal sealed class ChildProcessRegistry
 {
-    private readonly HashSet<Process> _running = [];
+    private readonly Dictionary<Process, bool> _running = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _empty = Completed();
 
-    internal void Add(Process process)
+    internal void Add(Process process, bool ownProcessGroup)
     {
         lock (_lock)
         {
@@ -18,7 +18,7 @@ internal sealed class ChildProcessRegistry
                 _empty = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
 
-            _running.Add(process);
+            _running.Add(process, ownProcessGroup);
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed class ChildProcessRegistry
     /// </summary>
     public async Task KillAllAsync(TimeSpan bound)
     {
-        Process[] running;
+        KeyValuePair<Process, bool>[] running;
         Task empty;
         lock (_lock)
         {
@@ -48,9 +48,9 @@ internal sealed class ChildProcessRegistry
             empty = _empty.Task;
         }
 
-        foreach (Process process in running)
+        foreach ((Process process, bool ownProcessGroup) in running)
         {
-            ProcessTree.Kill(process);
+            ProcessTree.Kill(process, ownProcessGroup);
         }
 
         await empty.WaitAsync(bound).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -7,38 +7,40 @@ namespace OpenClaw.Rpc.Processes;
 
 /// <summary>
 /// Starts a child without a shell, feeds stdin, captures bounded stdout/stderr, and kills the whole tree on
-/// timeout or cancellation. The child gets the runtime's environment without its secrets.
+/// timeout or cancellation. The child gets the runtime's environment without its secrets and, where the system allows,
+/// dies with the runtime however the runtime ends (<see cref="ChildContainment"/>).
 /// </summary>
-internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedactor secrets, TimeProvider time) : IProcessRunner
+internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedactor secrets, TimeProvider time, ChildContainment containment) : IProcessRunner
 {
     public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(spec.FileName)
+        // Checked here because a wrapper would start fine and only report a missing target as its own exit code.
+        if (ExecutableResolver.Resolve(spec.FileName) is { Found: false, Problem: { } problem })
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        foreach (string argument in spec.Arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new ProcessStartException($"cannot start {spec.FileName}: {problem}", new FileNotFoundException(problem, spec.FileName));
         }
 
+        ProcessStartInfo start = containment.StartInfo(spec);
         ChildEnvironment.Scrub(start.Environment, secrets);
         long started = time.GetTimestamp();
         using var process = new Process { StartInfo = start };
         try
         {
-            process.Start();
+            if (containment.ParentDeathSignal)
+            {
+                await ChildStarter.StartAsync(process).ConfigureAwait(false);
+            }
+            else
+            {
+                process.Start();
+            }
         }
         catch (Win32Exception e)
         {
             throw new ProcessStartException($"cannot start {spec.FileName}: {e.Message}", e);
         }
 
-        registry.Add(process);
+        registry.Add(process, containment.OwnProcessGroup);
         using var timeout = new CancellationTokenSource(spec.Timeout ?? Timeout.InfiniteTimeSpan, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -54,7 +56,7 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedacto
             }
             catch (OperationCanceledException)
             {
-                ProcessTree.Kill(process);
+                ProcessTree.Kill(process, containment.OwnProcessGroup);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -68,6 +70,12 @@ internal sealed class ProcessRunner(ChildProcessRegistry registry, SecretRedacto
         }
         finally
         {
+            // Whatever the child left running in its group (a daemon it double-forked) ends with it.
+            if (containment.OwnProcessGroup)
+            {
+                ProcessTree.KillGroup(process);
+            }
+
             registry.Remove(process);
         }
     }

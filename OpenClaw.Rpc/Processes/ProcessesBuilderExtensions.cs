@@ -11,6 +11,7 @@ internal static class ProcessesBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<ChildProcessRegistry>();
+        builder.Services.TryAddSingleton(_ => ChildContainment.Detect());
         builder.Services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         return builder;
     }

@@ -87,7 +87,56 @@ public sealed class ProcessRunnerTests
             Throws.InstanceOf<ProcessStartException>().With.Message.Contains(bin));
     }
 
-    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System);
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task A_child_outlives_the_thread_that_started_it(CancellationToken testToken)
+    {
+        // The parent-death signal fires when the forking *thread* exits; a retired pool thread must not kill a child.
+        if (!ChildContainment.Detect().ParentDeathSignal)
+        {
+            Assert.Ignore("setpriv is not installed: children get no parent-death signal here");
+        }
+
+        using var dir = new TempDirectory();
+        string bin = StandInBinary.Write(dir, "waiter", $"echo $$ > {dir.File("pid")}; while [ ! -e {dir.File("go")} ]; do sleep 0.05; done; echo alive");
+        Task<ProcessResult>? run = null;
+        string? starterTask = null;
+        var starter = new Thread(() =>
+        {
+            starterTask = Path.GetFileName(new FileInfo("/proc/thread-self").LinkTarget);
+            run = Runner().RunAsync(new ProcessSpec { FileName = bin, Timeout = TimeSpan.FromSeconds(15) }, CancellationToken.None);
+        });
+        starter.Start();
+        starter.Join();
+        await ChildProcessState.ReadPidAsync(dir.File("pid"), testToken);
+        while (Directory.Exists($"/proc/self/task/{starterTask}"))
+        {
+            await Task.Delay(20, testToken);
+        }
+
+        File.WriteAllText(dir.File("go"), string.Empty);
+        ProcessResult result = await run!;
+
+        Assert.That(result.ExitCode, Is.Zero, "the child was not killed when its starting thread exited");
+        Assert.That(Encoding.UTF8.GetString(result.Stdout).Trim(), Is.EqualTo("alive"));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Without_setpriv_and_setsid_children_still_run_with_their_stdin_and_stdout(CancellationToken testToken)
+    {
+        using var dir = new TempDirectory();
+        string bin = StandInBinary.Write(dir, "echoer", "cat");
+        var runner = new ProcessRunner(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System, ChildContainment.None);
+
+        ProcessResult result = await runner.RunAsync(
+            new ProcessSpec { FileName = bin, Stdin = Encoding.UTF8.GetBytes("hello"), Timeout = TimeSpan.FromSeconds(10) }, testToken);
+
+        Assert.That(Encoding.UTF8.GetString(result.Stdout), Is.EqualTo("hello"));
+        Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System, ChildContainment.Detect());
 
     private static string NonReader(TempDirectory dir) => StandInBinary.Write(dir, "non-reader", $"echo $$ > {dir.File("pid")}; exec sleep 600");
 }

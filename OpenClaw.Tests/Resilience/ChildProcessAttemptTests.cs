@@ -110,7 +110,7 @@ public sealed class ChildProcessAttemptTests
         Assert.That(ChildProcessState.IsGone(pid), Is.True);
     }
 
-    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System);
+    private static ProcessRunner Runner() => new(new ChildProcessRegistry(), new SecretRedactor(), TimeProvider.System, ChildContainment.Detect());
 
     private static ProcessSpec Spec(string bin) => new() { FileName = bin };
 

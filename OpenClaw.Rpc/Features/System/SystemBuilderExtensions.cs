@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.System.Audit;
 using OpenClaw.Rpc.Features.System.Checks;
+using OpenClaw.Rpc.Processes;
 
 namespace OpenClaw.Rpc.Features.System;
 
@@ -23,6 +24,8 @@ public static class SystemBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TrackContractCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, RuntimeCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, DiskCheck>());
+        builder.Services.TryAddSingleton(_ => ChildContainment.Detect());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ChildProcessesCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, HostEffectiveSettings>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, StatePermissionsRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, OwnershipRule>());

@@ -1,6 +1,8 @@
 using System.Runtime.Versioning;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Processes;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Diagnostics;
@@ -11,8 +13,8 @@ namespace OpenClaw.Tests.Features.Diagnostics;
 /// </summary>
 public sealed class DoctorTests
 {
-    [TestCase("core", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers" })]
-    [TestCase("edge", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "tts", "offlineBinaries", "selfHealing", "providers", "transcription" })]
+    [TestCase("core", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers" })]
+    [TestCase("edge", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers", "transcription" })]
     [CancelAfter(60_000)]
     public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids, CancellationToken cancellationToken)
     {
@@ -23,6 +25,19 @@ public sealed class DoctorTests
         Assert.That(Check(result, "config").GetProperty("status").GetString(), Is.EqualTo("pass"));
         Assert.That(result.GetProperty("ok").GetBoolean(), Is.True);
         Assert.That(result.TryGetProperty("fix", out _), Is.False, "no fix section without fix");
+    }
+
+    [Test]
+    [Platform("Linux")]
+    [CancelAfter(60_000)]
+    public async Task Without_setpriv_childProcesses_warns_that_children_outlive_a_kill_9(CancellationToken cancellationToken)
+    {
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core, extra: b => b.Services.AddSingleton(ChildContainment.None));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("doctor", cancellationToken: cancellationToken));
+        JsonElement check = Check(result, "childProcesses");
+        Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("warn"));
+        Assert.That(check.GetProperty("detail").GetString(), Does.Contain("setpriv not found").And.Contain("kill -9"));
+        Assert.That(result.GetProperty("ok").GetBoolean(), Is.True, "a warning: children still run");
     }
 
     [Test]

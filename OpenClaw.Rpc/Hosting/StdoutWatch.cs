@@ -6,16 +6,18 @@ namespace OpenClaw.Rpc.Hosting;
 /// <summary>
 /// Notices a client that closed its end of stdout, even while it keeps stdin open and nothing is being written.
 /// .NET's console stream drops EPIPE silently, so a write never fails; poll() on fd 1 reports it instead (POLLERR
-/// on a pipe whose reader is gone, POLLHUP on a socket whose peer closed). Checked four times a second, like the
-/// parent watchdog.
+/// on a pipe whose reader is gone, POLLHUP on a socket whose peer closed). One small thread waits in poll() with no
+/// timeout and no events asked, so it wakes only for that: an idle runtime stays idle (a timer checking four times a
+/// second woke the process ~340 times a second through the thread pool and cost ~3.8 MB of RSS).
 /// </summary>
-internal sealed partial class StdoutWatch(TimeProvider time, RuntimeLog log) : IDisposable
+internal sealed partial class StdoutWatch(RuntimeLog log) : IDisposable
 {
     private const int StdoutFd = 1;
     private const short PollErr = 0x008;
     private const short PollHup = 0x010;
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private ITimer? _timer;
+    private const short PollNval = 0x020;
+    private const int Eintr = 4;
+    private volatile bool _disposed;
 
     public void Watch(SessionStop stop)
     {
@@ -24,27 +26,51 @@ internal sealed partial class StdoutWatch(TimeProvider time, RuntimeLog log) : I
             return;
         }
 
-        _timer = time.CreateTimer(_ =>
-        {
-            if (IsClosed(StdoutFd))
-            {
-                log.Info("the client closed stdout; shutting down");
-                _timer?.Dispose();
-                stop.RequestAfterOutputClosed("the client closed stdout");
-            }
-        }, null, Interval, Interval);
+        // Background: a watch still waiting when the session ends normally must not keep the process alive.
+        var thread = new Thread(() => WaitForClose(stop), maxStackSize: 64 * 1024) { IsBackground = true, Name = "OpenClaw stdout watch" };
+        thread.Start();
     }
 
-    public void Dispose() => _timer?.Dispose();
+    public void Dispose() => _disposed = true;
 
-    /// <summary>Whether the reading end of <paramref name="fd"/> is gone (an fd that is not open does not count).</summary>
-    internal static bool IsClosed(int fd)
+    private void WaitForClose(SessionStop stop)
     {
-        var entry = new PollFd { Fd = fd };
-        return Poll(ref entry, 1, 0) > 0 && (entry.ReturnedEvents & (PollErr | PollHup)) != 0;
+        if (WaitUntilClosed(StdoutFd) && !_disposed)
+        {
+            log.Info("the client closed stdout; shutting down");
+            stop.RequestAfterOutputClosed("the client closed stdout");
+        }
     }
 
-    [LibraryImport("libc", EntryPoint = "poll")]
+    /// <summary>Blocks until the reading end of <paramref name="fd"/> is gone; false when that cannot be known (not open, poll failed).</summary>
+    internal static bool WaitUntilClosed(int fd)
+    {
+        while (true)
+        {
+            var entry = new PollFd { Fd = fd };
+            if (Poll(ref entry, 1, -1) < 0)
+            {
+                if (Marshal.GetLastPInvokeError() == Eintr)
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if ((entry.ReturnedEvents & PollNval) != 0)
+            {
+                return false;
+            }
+
+            if ((entry.ReturnedEvents & (PollErr | PollHup)) != 0)
+            {
+                return true;
+            }
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
     private static partial int Poll(ref PollFd fds, nuint count, int timeoutMs);
 
     [StructLayout(LayoutKind.Sequential)]

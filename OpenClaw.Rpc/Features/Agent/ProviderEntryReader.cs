@@ -101,7 +101,7 @@ internal static partial class ProviderEntryReader
             int? maxTokens = null;
             if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("maxTokens", out JsonElement tokens))
             {
-                maxTokens = tokens.TryGetInt32(out int given) && given is > 0 and <= 1_000_000
+                maxTokens = tokens.ValueKind == JsonValueKind.Number && tokens.TryGetInt32(out int given) && given is > 0 and <= 1_000_000
                     ? given
                     : throw new ConfigException($"{key}[{result.Count}].maxTokens", "must be an integer from 1 to 1000000");
             }

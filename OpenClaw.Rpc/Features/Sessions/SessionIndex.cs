@@ -166,7 +166,7 @@ internal sealed class SessionIndex(SessionOptions options, SessionIndexRebuilder
             using JsonDocument document = JsonDocument.Parse(bytes);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("formatVersion", out JsonElement version)
-                && version.TryGetInt32(out int number) && number > FormatVersion;
+                && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out int number) && number > FormatVersion;
         }
         catch (JsonException)
         {

@@ -33,6 +33,7 @@ public sealed class AgentOptionsLoaderTests
     [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"primary\":\"nobody/m\"}}}}", "agents.defaults.model.primary")]
     [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"primary\":\"openai\"}}}}", "agents.defaults.model.primary")]
     [TestCase("{\"agents\":{\"defaults\":{\"model\":{\"fallbacks\":[\"openai/x\", 3]}}}}", "agents.defaults.model.fallbacks[1]")]
+    [TestCase("{\"models\":{\"providers\":{\"x\":{\"baseUrl\":\"http://h\",\"models\":[{\"id\":\"m\",\"maxTokens\":\"lots\"}]}}}}", "models.providers.x.models[0].maxTokens")]
     public void Invalid_agent_config_stops_start_up_naming_the_key(string config, string key)
     {
         var error = Assert.Throws<ConfigException>(() => RpcHarness.Start(configJson: config));

@@ -22,6 +22,18 @@ public sealed class OpenAiCompatibleChatClientTests
 
     [Test]
     [CancelAfter(60_000)]
+    public async Task Usage_counts_of_the_wrong_type_are_ignored_not_a_failure(CancellationToken cancellationToken)
+    {
+        LlmReply reply = LlmReply.OpenAiText("ok");
+        await using var server = new FakeLlmServer().Always("a", reply with { Body = reply.Body.Replace("\"total_tokens\":18", "\"total_tokens\":\"many\"", StringComparison.Ordinal) });
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
+        Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("ok"));
+        Assert.That(result.GetProperty("usage").GetProperty("inputTokens").GetInt32(), Is.EqualTo(11));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
     public async Task Requests_carry_a_content_length_not_a_chunked_body(CancellationToken cancellationToken)
     {
         await using var server = new FakeLlmServer().Always("a", LlmReply.OpenAiText("ok")).Always("c", LlmReply.AnthropicText("ok"));

@@ -29,8 +29,6 @@ internal sealed class RpcSession(
     SecretRedactor secrets)
 {
     private readonly IRequestObserver[] _observers = [.. observers];
-    /// <summary>What an overloaded client is told to wait before retrying.</summary>
-    internal const int OverloadRetryAfterMs = 100;
 
     /// <summary>How long requests already read may still take after <c>exit</c> or end of input before they are cancelled.</summary>
     internal static readonly TimeSpan ExitDrain = TimeSpan.FromSeconds(2);
@@ -49,6 +47,7 @@ internal sealed class RpcSession(
     private volatile bool _inputEnded;
     private volatile string? _cancelReason;
     private string _dialect = RpcDialects.Native;
+    private RequestAdmission? _admission;
 
     /// <summary>
     /// Serves <paramref name="dialect"/> (see <see cref="RpcDialects"/>) until the input ends, <c>exit</c>, or
@@ -69,6 +68,7 @@ internal sealed class RpcSession(
     {
         ArgumentNullException.ThrowIfNull(stop);
         _dialect = dialect;
+        _admission = new RequestAdmission(lifecycle, inFlight, catalog, identity, options, _pendingIds, time, dialect);
         var clientReader = new FrameReader(PipeReader.Create(input), options.MaxMessageBytes);
         var writer = new FrameWriter(output, () => clientReader.Framing, secrets);
         _writer = writer;
@@ -195,7 +195,7 @@ internal sealed class RpcSession(
                 continue;
             }
 
-            RejectedMessage? refusal = Admit(message);
+            RejectedMessage? refusal = _admission!.Admit(message);
             if (refusal is not null)
             {
                 Observe(catalog.Contains(_dialect, message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
@@ -205,42 +205,6 @@ internal sealed class RpcSession(
 
             await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>Decides whether a valid request may be dispatched; on success it holds an in-flight slot and its id.</summary>
-    private RejectedMessage? Admit(InboundMessage request)
-    {
-        if (lifecycle.ShutdownRequested)
-        {
-            return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: the server is shutting down; only exit is accepted",
-                new RpcErrorData { Kind = RpcErrorKinds.ShuttingDown });
-        }
-
-        if (!catalog.Contains(_dialect, request.Method!))
-        {
-            return new RejectedMessage(RpcErrorCodes.MethodNotFound, $"Method not found: {EchoedInput.Quote(request.Method!)} is not served by {identity.Name}",
-                new RpcErrorData { Kind = RpcErrorKinds.MethodNotFound });
-        }
-
-        if (!inFlight.TryEnter(options.MaxInFlight))
-        {
-            return new RejectedMessage(RpcErrorCodes.ServerOverloaded, $"Server overloaded: {options.MaxInFlight} requests in flight",
-                new RpcErrorData { Kind = RpcErrorKinds.Overloaded, Retryable = true, RetryAfterMs = OverloadRetryAfterMs });
-        }
-
-        if (!_pendingIds.TryAdd(request.IdKey!, request.IdJson!, request.Method!, time.GetTimestamp()))
-        {
-            inFlight.Exit();
-            return new RejectedMessage(RpcErrorCodes.InvalidRequest, "Invalid request: a request with this id is still in flight",
-                new RpcErrorData { Kind = RpcErrorKinds.DuplicateId });
-        }
-
-        if (request.Method == "shutdown")
-        {
-            lifecycle.MarkShutdownRequested();
-        }
-
-        return null;
     }
 
     /// <summary>Every message StreamJsonRpc sends (answers and progress) passes here; calls are serialized by its handler.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Hosting;
@@ -10,13 +9,9 @@ namespace OpenClaw.Rpc.Hosting;
 /// timeout and no events asked, so it wakes only for that: an idle runtime stays idle (a timer checking four times a
 /// second woke the process ~340 times a second through the thread pool).
 /// </summary>
-internal sealed partial class StdoutWatch(RuntimeLog log) : IDisposable
+internal sealed class StdoutWatch(RuntimeLog log) : IDisposable
 {
     private const int StdoutFd = 1;
-    private const short PollErr = 0x008;
-    private const short PollHup = 0x010;
-    private const short PollNval = 0x020;
-    private const int Eintr = 4;
     private volatile bool _disposed;
 
     public void Watch(SessionStop stop)
@@ -45,39 +40,8 @@ internal sealed partial class StdoutWatch(RuntimeLog log) : IDisposable
     /// <summary>Blocks until the reading end of <paramref name="fd"/> is gone; false when that cannot be known (not open, poll failed).</summary>
     internal static bool WaitUntilClosed(int fd)
     {
-        while (true)
-        {
-            var entry = new PollFd { Fd = fd };
-            if (Poll(ref entry, 1, -1) < 0)
-            {
-                if (Marshal.GetLastPInvokeError() == Eintr)
-                {
-                    continue;
-                }
-
-                return false;
-            }
-
-            if ((entry.ReturnedEvents & PollNval) != 0)
-            {
-                return false;
-            }
-
-            if ((entry.ReturnedEvents & (PollErr | PollHup)) != 0)
-            {
-                return true;
-            }
-        }
-    }
-
-    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-    private static partial int Poll(ref PollFd fds, nuint count, int timeoutMs);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct PollFd
-    {
-        public int Fd;
-        public short Events;
-        public short ReturnedEvents;
+        // No events asked: poll() reports only POLLERR (a pipe whose reader is gone), POLLHUP or POLLNVAL.
+        short? reported = FdPoll.Wait(fd, 0);
+        return reported is short events && (events & FdPoll.Nval) == 0 && (events & (FdPoll.Err | FdPoll.Hup)) != 0;
     }
 }

@@ -59,7 +59,7 @@ public sealed class OpenClawServerBuilder
         }
 
         var registration = new RpcTargetRegistration(TContract.GetTypeShape(), dialect);
-        foreach (string method in registration.MethodNames)
+        foreach (string method in registration.Methods)
         {
             _catalog.Add(dialect, method);
         }
@@ -84,5 +84,10 @@ public sealed class OpenClawServerBuilder
         return this;
     }
 
-    internal ServiceProvider Build() => Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    /// <summary>
+    /// The container. A release binary does not validate it at every start (that costs milliseconds and touches every
+    /// registration); the tests build each track with <paramref name="validate"/> so a registration error still fails.
+    /// </summary>
+    internal ServiceProvider Build(bool validate = false) =>
+        Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = validate, ValidateScopes = validate });
 }

@@ -4,7 +4,7 @@ using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Dispatch;
 
-/// <summary>Attaches StreamJsonRpc, with the contracts registered for one dialect, to the host's message handler.</summary>
+/// <summary>Attaches StreamJsonRpc to the host's message handler, serving the contracts registered for one dialect as they are first called.</summary>
 internal sealed class RpcDispatcher(
     IEnumerable<RpcTargetRegistration> targets,
     RpcFormatterFactory formatters,
@@ -15,7 +15,7 @@ internal sealed class RpcDispatcher(
 {
     public IJsonRpcMessageFormatter CreateFormatter() => formatters.Create();
 
-    public JsonRpc Attach(IJsonRpcMessageHandler handler, string dialect)
+    public AttachedRpc Attach(IJsonRpcMessageHandler handler, string dialect)
     {
         var rpc = new OpenClawJsonRpc(handler, log, secrets)
         {
@@ -26,16 +26,23 @@ internal sealed class RpcDispatcher(
             // $/cancelRequest and end of input. The default context posts each one to the thread pool instead.
             SynchronizationContext = new SynchronizationContext(),
             TraceSource = new TraceSource("OpenClaw.Rpc", SourceLevels.Warning),
+
+            // Contracts are attached on the first call of their method, after listening has started.
+            AllowModificationWhileListening = true,
         };
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new RpcTraceListener(log));
-        foreach (RpcTargetRegistration target in targets.Where(t => t.Dialect == dialect))
-        {
-            target.AddTo(rpc, services);
-        }
-
         notifier.Attach(rpc);
         rpc.StartListening();
-        return rpc;
+        Dictionary<string, RpcTargetRegistration> byMethod = new(StringComparer.Ordinal);
+        foreach (RpcTargetRegistration target in targets.Where(t => t.Dialect == dialect))
+        {
+            foreach (string method in target.Methods)
+            {
+                byMethod.Add(method, target);
+            }
+        }
+
+        return new AttachedRpc(rpc, byMethod, services);
     }
 }

@@ -75,8 +75,8 @@ internal sealed class RpcSession(
         _formatter = dispatcher.CreateFormatter();
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
-        using JsonRpc rpc = dispatcher.Attach(handler, dialect);
-        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, writer, reading.Token);
+        using AttachedRpc rpc = dispatcher.Attach(handler, dialect);
+        Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, rpc, writer, reading.Token);
 
         // A blocked read on a real stdin does not observe cancellation, so the session ends on whichever comes
         // first instead of awaiting the read.
@@ -148,7 +148,8 @@ internal sealed class RpcSession(
     private static byte[] CancelNotification(byte[] idJson) =>
         [.. "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":"u8, .. idJson, .. "}}"u8];
 
-    private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, GatewayMessageHandler handler, FrameWriter writer, CancellationToken cancellationToken)
+    private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, GatewayMessageHandler handler, AttachedRpc rpc, FrameWriter writer,
+        CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -187,7 +188,7 @@ internal sealed class RpcSession(
             if (message.Kind == InboundKind.Notification)
             {
                 // Notifications are never answered; unknown ones (including LSP's optional "$/" ones) are dropped.
-                if (catalog.Contains(_dialect, message.Method!) || message.Method == "$/cancelRequest")
+                if ((catalog.Contains(_dialect, message.Method!) && TryPrepare(rpc, message.Method!)) || message.Method == "$/cancelRequest")
                 {
                     await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
                 }
@@ -203,7 +204,33 @@ internal sealed class RpcSession(
                 continue;
             }
 
+            if (!TryPrepare(rpc, message.Method!))
+            {
+                _pendingIds.Remove(message.IdKey!);
+                inFlight.Exit();
+                Observe(message.Method!, RpcErrorCodes.InternalError.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
+                await ReplyAsync(writer, message.IdJson, RpcErrorCodes.InternalError, RpcErrorKinds.Internal,
+                    $"Internal error: {message.Method} could not be started; see the runtime's log", cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Attaches the handler of <paramref name="method"/> on its first call; false (logged) when creating it failed.</summary>
+    private bool TryPrepare(AttachedRpc rpc, string method)
+    {
+        try
+        {
+            rpc.Prepare(method);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A handler's constructor may throw anything; the request is answered and the connection goes on.
+            log.Error($"cannot start the handler of {method}: {e.Message}");
+            return false;
         }
     }
 

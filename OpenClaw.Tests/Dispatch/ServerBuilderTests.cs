@@ -29,6 +29,28 @@ public sealed class ServerBuilderTests
         Assert.That(services.GetRequiredService<MethodCatalog>().Methods, Does.Contain("tts.convert").And.Contain("exit"));
     }
 
+    [TestCase(RuntimeTrack.Core)]
+    [TestCase(RuntimeTrack.Edge)]
+    public void Every_registration_of_a_track_resolves_and_every_contract_has_a_handler(RuntimeTrack track)
+    {
+        // Release binaries skip the container's validation and create a handler on its method's first call, so this
+        // is where a missing or broken registration must fail.
+        using var state = new TempDirectory();
+        OpenClawServerBuilder builder = Builder(track, state);
+        TestTracks.Composition(track)(builder);
+        using ServiceProvider services = builder.Build(validate: true);
+        RpcTargetRegistration[] targets = [.. services.GetServices<RpcTargetRegistration>()];
+        Assert.That(targets, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (RpcTargetRegistration target in targets)
+            {
+                Assert.That(services.GetService(target.Contract), Is.Not.Null, string.Join(", ", target.Methods));
+            }
+        });
+        Assert.That(targets.SelectMany(t => t.Methods.Select(m => (t.Dialect, m))), Is.Unique);
+    }
+
     private static OpenClawServerBuilder Builder(RuntimeTrack track, TempDirectory state)
     {
         var redactor = new SecretRedactor();

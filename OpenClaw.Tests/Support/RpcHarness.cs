@@ -42,7 +42,7 @@ internal sealed class RpcHarness : IAsyncDisposable, IRawConnection
             new RuntimeLog(TextWriter.Synchronized(_log), LogLevel.Debug, redactor, TimeProvider.System), redactor, env, time ?? TimeProvider.System);
         TestTracks.Composition(track)(builder);
         extra?.Invoke(builder);
-        _services = builder.Build();
+        _services = builder.Build(validate: true);
         // Two one-way pipes rather than one duplex stream, so a test can end the input (stdin EOF) and still read.
         var toServer = new Pipe();
         var toClient = new Pipe();

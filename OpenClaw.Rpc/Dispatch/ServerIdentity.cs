@@ -1,4 +1,3 @@
-using System.Reflection;
 using OpenClaw.Rpc.Configuration;
 
 namespace OpenClaw.Rpc.Dispatch;
@@ -15,7 +14,6 @@ internal sealed class ServerIdentity(RuntimeTrack track)
     /// <summary><c>openclaw-core</c> or <c>openclaw-edge</c>.</summary>
     public string Name => Track.ExecutableName();
 
-    /// <summary>The product version.</summary>
-    public string Version { get; } = typeof(ServerIdentity).Assembly
-        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    /// <summary>The product version (Directory.Build.props, compiled in as a constant).</summary>
+    public string Version { get; } = BuildVersion.Value;
 }

@@ -84,6 +84,22 @@ internal sealed class ConfigDocument
         return number;
     }
 
+    /// <summary>A number within [<paramref name="min"/>, <paramref name="max"/>], or null when absent.</summary>
+    public double? GetNumber(string key, double min, double max)
+    {
+        if (!TryGet(key, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || number < min || number > max)
+        {
+            throw new ConfigException(key, string.Create(CultureInfo.InvariantCulture, $"must be a number from {min} to {max} (got {Describe(value)})"));
+        }
+
+        return number;
+    }
+
     /// <summary>A boolean, or null when absent.</summary>
     public bool? GetBool(string key)
     {

@@ -12,28 +12,7 @@ if /i "%TARGET%"=="test" goto :test
 if /i "%TARGET%"=="publish" goto :publish_all
 if /i "%TARGET%"=="bench" goto :bench
 if /i "%TARGET%"=="release" goto :release
-if /i "%TARGET%"=="deps" goto :release
-rem Windows stages the win-x64 artifacts as NativeAOT (Linux ones come from ./build.sh release on Linux).
-call :test || exit /b 1
-for /f %%V in ('dotnet msbuild OpenClaw.Rpc\OpenClaw.Rpc.csproj -getProperty:Version -nologo') do set VERSION=%%V
-set OUT=dist\%VERSION%
-if exist %OUT% rmdir /s /q %OUT%
-mkdir %OUT%
-for %%T in (core edge) do (
-  if /i "%%T"=="core" (set PROJECT=OpenClaw.Core) else (set PROJECT=OpenClaw.Edge)
-  set STAGE=%TEMP%\openclaw-%%T-%VERSION%-win-x64
-  if exist !STAGE! rmdir /s /q !STAGE!
-  dotnet publish !PROJECT! -c Release -r win-x64 -o !STAGE! -p:DebugType=none -p:GenerateDocumentationFile=false --nologo -v quiet || exit /b 1
-  !STAGE!\openclaw-%%T.exe --version || exit /b 1
-  !STAGE!\openclaw-%%T.exe doctor --json > nul
-  powershell -NoProfile -Command "Compress-Archive -Path '!STAGE!' -DestinationPath '%OUT%\openclaw-%%T-%VERSION%-win-x64.zip'" || exit /b 1
-)
-powershell -NoProfile -Command "Get-ChildItem '%OUT%\*.zip' | ForEach-Object { '{0}  {1}' -f (Get-FileHash $_ -Algorithm SHA256).Hash.ToLower(), $_.Name } | Set-Content -Encoding ascii '%OUT%\SHA256SUMS'"
-powershell -NoProfile -Command "(Get-Content dist\RELEASE_NOTES.template.md) -replace '{{VERSION}}','%VERSION%' -replace '{{DATE}}',(Get-Date -Format yyyy-MM-dd) -replace '{{[A-Z_]+}}','(see build.sh release)' | Set-Content '%OUT%\RELEASE_NOTES.md'"
-echo ==^> release %VERSION% staged in %OUT%
-exit /b 0
-
-:deps
+if /i "%TARGET%"=="deps" goto :deps
 echo unknown target '%TARGET%'; usage: build.cmd [test^|publish^|bench^|release^|deps] 1>&2
 exit /b 64
 
@@ -108,4 +87,6 @@ exit /b 0
 :deps
 echo Offline voice on Windows: install espeak-ng from https://github.com/espeak-ng/espeak-ng/releases
 echo and pocketsphinx, then make sure both are on PATH. 'doctor' reports what it finds.
+echo build.cmd publish and release need the Visual Studio "Desktop development with C++" workload for NativeAOT;
+echo the Linux release artifacts (debootstrap, glibc sysroot, Wine smoke test) come from ./build.sh deps and ./build.sh release on Linux.
 exit /b 0

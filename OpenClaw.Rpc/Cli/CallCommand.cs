@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using Nerdbank.Streams;
+using OpenClaw.Rpc.Configuration.Json5;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Hosting;
 using OpenClaw.Rpc.Protocol;
@@ -78,11 +79,12 @@ internal sealed class CallCommand(RpcSession session)
         JsonDocument? parameters = null;
         try
         {
-            parameters = paramsJson is null ? null : JsonDocument.Parse(paramsJson);
+            // Read as JSON5, like the config: plain JSON reads unchanged, and the error says what is wrong in words.
+            parameters = paramsJson is null ? null : Json5Reader.Parse(paramsJson);
         }
-        catch (JsonException e)
+        catch (Json5SyntaxException e)
         {
-            throw new UsageException($"the params argument is not valid JSON ({e.Message.Split('.')[0]})");
+            throw new UsageException($"the params argument is not valid JSON: {e.Message}");
         }
 
         using (parameters)

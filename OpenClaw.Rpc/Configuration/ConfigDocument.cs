@@ -1,22 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenClaw.Rpc.Configuration.Json5;
 
 namespace OpenClaw.Rpc.Configuration;
 
 /// <summary>
-/// The parsed config file (JSON with comments and trailing commas). Areas read their keys through the typed
+/// The parsed config file (JSON5, as upstream OpenClaw writes it; plain JSON is JSON5 too). Areas read their keys through the typed
 /// getters, which name the dotted key in every error. <c>${VAR}</c> in a string is replaced from the
 /// environment (an unset variable becomes empty, so an unset key simply leaves a provider unconfigured).
 /// </summary>
 internal sealed class ConfigDocument
 {
-    private static readonly JsonDocumentOptions ParseOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly JsonElement? _root;
     private readonly IEnvironmentReader _environment;
 
@@ -32,12 +27,12 @@ internal sealed class ConfigDocument
     /// <summary>A document with no keys.</summary>
     public static ConfigDocument Empty(IEnvironmentReader environment) => new(null, environment);
 
-    /// <summary>Parses <paramref name="json"/>; a syntax error is a <see cref="ConfigException"/> with its position.</summary>
+    /// <summary>Parses <paramref name="json"/>; a syntax error is a <see cref="ConfigException"/> saying what is wrong and where.</summary>
     public static ConfigDocument Parse(string json, IEnvironmentReader environment)
     {
         try
         {
-            using JsonDocument document = JsonDocument.Parse(json, ParseOptions);
+            using JsonDocument document = Json5Reader.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ConfigException("(root)", "the config must be a JSON object");
@@ -45,10 +40,9 @@ internal sealed class ConfigDocument
 
             return new ConfigDocument(document.RootElement.Clone(), environment);
         }
-        catch (JsonException e)
+        catch (Json5SyntaxException e)
         {
-            throw new ConfigException("(file)", string.Create(CultureInfo.InvariantCulture,
-                $"not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}"));
+            throw new ConfigException("(file)", $"not valid JSON5: {e.Message}");
         }
     }
 
@@ -85,6 +79,22 @@ internal sealed class ConfigDocument
         {
             throw new ConfigException(key, string.Create(CultureInfo.InvariantCulture,
                 $"must be an integer from {min} to {max} (got {Describe(value)})"));
+        }
+
+        return number;
+    }
+
+    /// <summary>A number within [<paramref name="min"/>, <paramref name="max"/>], or null when absent.</summary>
+    public double? GetNumber(string key, double min, double max)
+    {
+        if (!TryGet(key, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || number < min || number > max)
+        {
+            throw new ConfigException(key, string.Create(CultureInfo.InvariantCulture, $"must be a number from {min} to {max} (got {Describe(value)})"));
         }
 
         return number;

@@ -15,6 +15,16 @@ internal sealed record RuntimeSettings
     /// <summary>The parsed config (empty when no file exists).</summary>
     public required ConfigDocument Config { get; init; }
 
+    /// <summary>
+    /// The config as written, for the audit and doctor: the same document as <see cref="Config"/>, or, when a value in
+    /// it is invalid, the parsed file all the same (empty when the file is missing or not JSON5), so a literal key in
+    /// a file that start-up refuses is still reported.
+    /// </summary>
+    public ConfigDocument? Written { get; init; }
+
+    /// <summary><see cref="Written"/> when set, else <see cref="Config"/>.</summary>
+    public ConfigDocument AsWritten => Written ?? Config;
+
     /// <summary>Transport and logging options.</summary>
     public required HostOptions Host { get; init; }
 

@@ -60,6 +60,11 @@ internal static class RuntimeSettingsLoader
     {
         var sources = new Dictionary<string, ValueSource>(StringComparer.Ordinal);
         (string stateDir, string configPath) = ResolvePaths(flags, environment, redactor, sources);
+        ConfigDocument written = ReadWrittenConfig(configPath, environment);
+        foreach (string secret in written.SecretValues())
+        {
+            redactor.Add(secret);
+        }
 
         return new RuntimeSettings
         {
@@ -67,6 +72,7 @@ internal static class RuntimeSettingsLoader
             StateDir = stateDir,
             ConfigPath = configPath,
             Config = ConfigDocument.Empty(environment),
+            Written = written,
             Host = HostOptions.ForTrack(track),
             ParentPid = flags.ParentPid,
             Sources = sources,
@@ -88,6 +94,19 @@ internal static class RuntimeSettingsLoader
         string configPath = Path.GetFullPath(Pick(HostConfigKeys.ConfigPath, flags.ConfigPath, environment, null,
             Path.Combine(stateDir, "openclaw.json"), sources));
         return (stateDir, configPath);
+    }
+
+    /// <summary>The file as written when it can be read and parsed at all, else empty: its values may be invalid.</summary>
+    private static ConfigDocument ReadWrittenConfig(string path, IEnvironmentReader environment)
+    {
+        try
+        {
+            return ReadConfig(path, required: false, environment);
+        }
+        catch (ConfigException)
+        {
+            return ConfigDocument.Empty(environment);
+        }
     }
 
     private static ConfigDocument ReadConfig(string path, bool required, IEnvironmentReader environment)

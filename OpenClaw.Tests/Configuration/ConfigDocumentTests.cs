@@ -94,10 +94,11 @@ public sealed class ConfigDocumentTests
         Assert.That(error.Reason, Is.EqualTo("the config must be a JSON object"));
     }
 
-    [TestCase("{\n  \"a\": 1,\n  \"b\": }", "not valid JSON at line 3, byte 8")]
-    [TestCase("{\"a\": 1", "not valid JSON at line 1, byte 8")]
-    [TestCase("", "not valid JSON at line 1, byte 1")]
-    public void A_syntax_error_names_its_line_and_byte(string json, string reason)
+    [TestCase("{\n  \"a\": 1,\n  \"b\": }", "not valid JSON5: expected a value (an object, array, string, number, true, false or null), found '}' at line 3, column 8")]
+    [TestCase("{\"a\": 1", "not valid JSON5: this '{' is never closed at line 1, column 1")]
+    [TestCase("", "not valid JSON5: the text is empty: expected a value at line 1, column 1")]
+    [TestCase("{\n  voice: 'x'\n  model: 'y'\n}", "not valid JSON5: expected ',' or '}' after the value of \"voice\", found 'm' at line 3, column 3")]
+    public void A_syntax_error_says_what_is_wrong_at_its_line_and_column(string json, string reason)
     {
         var error = Assert.Throws<ConfigException>(() => Parse(json));
 

@@ -114,7 +114,7 @@ public sealed class ConfigKeyTableTests
     }
 
     /// <summary>A config file setting one dotted key.</summary>
-    private static string Nested(string key, JsonNode value)
+    internal static string Nested(string key, JsonNode value)
     {
         string[] parts = key.Split('.');
         JsonNode node = value;

@@ -118,4 +118,37 @@ public sealed class CliProcessTests
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(run.Stderr, Does.Contain("runtime.rpc.maxInFlight"));
     }
+
+    [TestCase("{not json", "expected ':' after the key \"not\", found 'j' at line 1, column 6")]
+    [TestCase("{\"text\": }", "expected a value (an object, array, string, number, true, false or null), found '}' at line 1, column 10")]
+    [TestCase("{\"a\":1}}", "unexpected '}' after the value (only white space and comments may follow it) at line 1, column 8")]
+    [CancelAfter(120_000)]
+    public async Task A_params_argument_that_is_not_json_is_explained_in_words_with_line_and_column(string json, string problem,
+        CancellationToken cancellationToken)
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health", json], cancellationToken: cancellationToken);
+        Assert.That(run.ExitCode, Is.EqualTo(64));
+        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo($"openclaw-core: the params argument is not valid JSON: {problem}. Try 'openclaw-core --help'."));
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_params_argument_may_be_written_as_json5(CancellationToken cancellationToken)
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "initialize", "{protocolVersion: '1.0',}"], cancellationToken: cancellationToken);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(run.Stdout, Does.Contain("\"protocolVersion\""));
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_config_file_that_is_not_json5_stops_start_up_saying_what_is_wrong_and_where(CancellationToken cancellationToken)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("bad.json5"), "{\n  runtime: {\n    rpc: { maxInFlight: 4 \n  },\n  logging: {}\n");
+        var environment = new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = dir.File("bad.json5") };
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "health"], environment: environment, cancellationToken: cancellationToken);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo("openclaw-core: invalid config: (file): not valid JSON5: this '{' is never closed at line 2, column 12"));
+    }
 }

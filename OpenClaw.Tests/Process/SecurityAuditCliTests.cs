@@ -29,6 +29,31 @@ public sealed class SecurityAuditCliTests
         Assert.That(result.RootElement.GetProperty("fix").GetProperty("changes")[0].GetProperty("to").GetString(), Is.EqualTo("0700"));
     }
 
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_config_start_up_refuses_still_gets_every_finding_the_audit_can_make(CancellationToken cancellationToken)
+    {
+        using var state = new TempDirectory();
+        const string literal = "sk-literal-in-a-refused-file-0042";
+        File.WriteAllText(state.File("openclaw.json"), $$"""
+            { messages: { tts: { openai: { apiKey: '{{literal}}' } } },
+              runtime: { rpc: { maxInFlight: -3 } } }
+            """);
+        File.SetUnixFileMode(state.File("openclaw.json"), (UnixFileMode)Convert.ToInt32("644", 8));
+
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "audit", "--json", "--state-dir", state.Path], cancellationToken: cancellationToken);
+
+        using JsonDocument result = JsonDocument.Parse(run.Stdout);
+        var findings = result.RootElement.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("checkId").GetString()!, f => f);
+        Assert.That(findings.Keys, Is.SupersetOf(new[] { "config.invalid", "config.plaintextSecret", "fs.config.permissions" }), run.Stdout);
+        Assert.That(findings["config.invalid"].GetProperty("detail").GetString(), Does.StartWith("runtime.rpc.maxInFlight: must be an integer"));
+        Assert.That(findings["config.plaintextSecret"].GetProperty("detail").GetString(), Does.StartWith("messages.tts.openai.apiKey in "));
+        Assert.That(findings["fs.config.permissions"].GetProperty("severity").GetString(), Is.EqualTo("critical"), "readable while it holds a literal key");
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stdout + run.Stderr, Does.Not.Contain(literal));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     [CancelAfter(120_000)]

@@ -12,13 +12,14 @@ internal sealed record AgentProviderOptions(
     string KeySource,
     bool KeyRequired,
     IReadOnlyList<AgentModelOptions> Models,
-    bool Declared)
+    bool Declared,
+    string? Unavailable = null)
 {
     /// <summary>Configured: it can be called now. Unconfigured providers are skipped without spending attempts.</summary>
-    public bool Configured => ApiKey is not null || !KeyRequired;
+    public bool Configured => Unavailable is null && (ApiKey is not null || !KeyRequired);
 
-    /// <summary>Why it cannot be called, when it cannot.</summary>
-    public string? NotConfiguredReason => Configured ? null : $"not configured: {KeySource} is not set";
+    /// <summary>Why it cannot be called, when it cannot: an upstream API this runtime does not speak, or a missing key.</summary>
+    public string? NotConfiguredReason => Configured ? null : Unavailable ?? $"not configured: {KeySource} is not set";
 
     /// <summary>The base URL as shown in answers and findings: without a query string, which might hold a key.</summary>
     public string DisplayUrl => Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? url) ? url.GetLeftPart(UriPartial.Path).TrimEnd('/') : BaseUrl;
@@ -40,5 +41,24 @@ internal static class ProviderApis
     /// <summary>Anthropic Messages.</summary>
     public const string AnthropicMessages = "anthropic-messages";
 
+    /// <summary>
+    /// Upstream's native Ollama API. Read as <see cref="OpenAiCompletions"/> against the same server's OpenAI-compatible
+    /// endpoint under <c>/v1</c> (same models, same streaming), so no second wire client is needed.
+    /// </summary>
+    public const string Ollama = "ollama";
+
     public static readonly IReadOnlyList<string> All = [OpenAiCompletions, AnthropicMessages];
+
+    /// <summary>The values a config may name: <see cref="All"/>, <see cref="Ollama"/> and <see cref="UpstreamOnly"/>.</summary>
+    public static readonly IReadOnlyList<string> Accepted = [.. All, Ollama, .. UpstreamOnly];
+
+    /// <summary>
+    /// APIs upstream OpenClaw speaks and this runtime does not: a provider naming one is accepted and kept in the chain,
+    /// where it is skipped with "not available in this runtime" (and doctor warns), instead of stopping start-up.
+    /// </summary>
+    public static IReadOnlyList<string> UpstreamOnly =>
+    [
+        "openai-responses", "openai-codex-responses", "azure-openai-responses", "google-generative-ai", "google-vertex", "google-gemini-cli",
+        "bedrock-converse-stream", "mistral-conversations", "github-copilot",
+    ];
 }

@@ -20,33 +20,48 @@ internal static partial class ProviderEntryReader
 
         WellKnownProvider? known = WellKnownProviders.Find(id);
         string api = config.GetString(keys.Api.Key)?.Trim().ToLowerInvariant() ?? known?.Api ?? ProviderApis.OpenAiCompletions;
-        if (!ProviderApis.All.Contains(api))
+        if (!ProviderApis.Accepted.Contains(api))
         {
-            throw new ConfigException(keys.Api.Key, $"unknown api '{api}'; use {string.Join(" or ", ProviderApis.All)}");
+            throw new ConfigException(keys.Api.Key,
+                $"unknown api '{api}'; use {string.Join(", ", ProviderApis.All)} or {ProviderApis.Ollama} (upstream's other APIs are accepted and skipped)");
         }
 
-        string baseUrl = config.GetString(keys.BaseUrl.Key) ?? known?.BaseUrl
-            ?? throw new ConfigException(keys.BaseUrl.Key, "is required for a provider this runtime does not know");
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? parsed) || parsed.Scheme is not ("http" or "https"))
+        string? unavailable = ProviderApis.UpstreamOnly.Contains(api) ? $"not available in this runtime: api '{api}'" : null;
+        string? configuredUrl = config.GetString(keys.BaseUrl.Key);
+        string baseUrl = api == ProviderApis.Ollama ? OllamaOpenAiUrl(configuredUrl ?? OllamaDefaultUrl)
+            : configuredUrl ?? known?.BaseUrl ?? (unavailable is not null ? string.Empty
+            : throw new ConfigException(keys.BaseUrl.Key, "is required for a provider this runtime does not know"));
+        api = api == ProviderApis.Ollama ? ProviderApis.OpenAiCompletions : api;
+        if (baseUrl.Length > 0 && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? parsed) || parsed.Scheme is not ("http" or "https")))
         {
             throw new ConfigException(keys.BaseUrl.Key, "must be an absolute http or https URL");
         }
 
-        if (parsed.UserInfo.Length > 0)
+        if (baseUrl.Length > 0 && new Uri(baseUrl).UserInfo.Length > 0)
         {
             throw new ConfigException(keys.BaseUrl.Key, "must not carry credentials (user:password@); use apiKey");
         }
 
         (string? key, string keySource, bool keyRequired) = Key(config, environment, keys, known);
         List<AgentModelOptions> models = Models(config, keys.Models.Key);
-        if (models.Count == 0)
+        if (models.Count == 0 && unavailable is null)
         {
             models = known is not null
                 ? [new AgentModelOptions(known.DefaultModel, null)]
                 : throw new ConfigException(keys.Models.Key, "name at least one model (the first is the default)");
         }
 
-        return new AgentProviderOptions(id, api, baseUrl.TrimEnd('/'), key, keySource, keyRequired, models, Declared: true);
+        return new AgentProviderOptions(id, api, baseUrl.TrimEnd('/'), key, keySource, keyRequired, models, Declared: true, unavailable);
+    }
+
+    /// <summary>Where upstream's <c>api: "ollama"</c> points when its entry has no <c>baseUrl</c>: Ollama's default address.</summary>
+    internal const string OllamaDefaultUrl = "http://127.0.0.1:11434";
+
+    /// <summary>Ollama's OpenAI-compatible endpoint on the server at <paramref name="url"/> (upstream names the server root).</summary>
+    private static string OllamaOpenAiUrl(string url)
+    {
+        string root = url.TrimEnd('/');
+        return root.EndsWith("/v1", StringComparison.Ordinal) ? root : root + "/v1";
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public static class SystemBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, StatePermissionsRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, OwnershipRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, PlaintextSecretRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, ConfigValidityRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, LogFileRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, BinaryChecksumRule>());
         return builder

@@ -13,7 +13,7 @@ internal sealed class TtsAuditRule(TtsOptions options) : IAuditRule
         var findings = new List<AuditFinding>();
         foreach ((string id, CloudTtsOptions cloud, TtsCloudKeys keys) in new[] { ("openai", options.OpenAi, TtsConfigKeys.OpenAi), ("elevenlabs", options.ElevenLabs, TtsConfigKeys.ElevenLabs) })
         {
-            findings.AddIfAny(InsecureTransportAudit.Check($"{id} text-to-speech", keys.BaseUrl.Key, cloud.BaseUrl, cloud.BaseUrl,
+            findings.AddIfAny(InsecureTransportAudit.Check($"{id} text-to-speech", keys.BaseUrl[0].Key, cloud.BaseUrl, cloud.BaseUrl,
                 cloud.ApiKey is not null));
         }
 

@@ -23,6 +23,11 @@ public static class TtsBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, EspeakProvider>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, OpenAiTtsProvider>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITtsProvider, ElevenLabsTtsProvider>());
+        foreach (string id in options.UpstreamOnly.Where(id => !builder.Services.Any(d => d.ImplementationInstance is UpstreamOnlyTtsProvider p && p.Id == id)))
+        {
+            builder.Services.AddSingleton<ITtsProvider>(new UpstreamOnlyTtsProvider(id));
+        }
+
         builder.Services.TryAddSingleton<TtsPrefsStore>();
         builder.Services.TryAddSingleton<TtsChainPlanner>();
         builder.Services.TryAddSingleton<TtsProviderChain>();

@@ -8,6 +8,8 @@ namespace OpenClaw.Rpc.Features.Tts;
 /// </summary>
 internal static class TtsConfigKeys
 {
+    public const string Section = "messages.tts";
+
     /// <summary>Naming this object at all, even empty, puts espeak on core's chain; it is a section, not a key.</summary>
     public const string EspeakSection = "messages.tts.espeak";
 
@@ -32,17 +34,10 @@ internal static class TtsConfigKeys
 
     public static readonly ConfigKey EspeakVoice = new("messages.tts.espeak.voice");
 
-    public static readonly TtsCloudKeys OpenAi = new(
-        new("messages.tts.openai.baseUrl"),
-        new("messages.tts.openai.apiKey", "OPENAI_API_KEY"),
-        new("messages.tts.openai.model"),
-        new("messages.tts.openai.voice"));
+    public static readonly TtsCloudKeys OpenAi = TtsCloudKeys.For(TtsProviderIds.OpenAi, "model", "voice", voiceSettings: false, "OPENAI_API_KEY");
 
-    public static readonly TtsCloudKeys ElevenLabs = new(
-        new("messages.tts.elevenlabs.baseUrl"),
-        new("messages.tts.elevenlabs.apiKey", "ELEVENLABS_API_KEY", "XI_API_KEY"),
-        new("messages.tts.elevenlabs.model"),
-        new("messages.tts.elevenlabs.voice"));
+    public static readonly TtsCloudKeys ElevenLabs = TtsCloudKeys.For(TtsProviderIds.ElevenLabs, "modelId", "voiceId", voiceSettings: true,
+        "ELEVENLABS_API_KEY", "XI_API_KEY");
 
     /// <summary>Every key above.</summary>
     public static readonly IReadOnlyList<ConfigKey> All =
@@ -52,5 +47,5 @@ internal static class TtsConfigKeys
     ];
 
     /// <summary>The section TTS owns: every key above.</summary>
-    public static readonly IReadOnlyList<ConfigSection> Owned = [new("messages.tts", All)];
+    public static readonly IReadOnlyList<ConfigSection> Owned = [new(Section, All)];
 }

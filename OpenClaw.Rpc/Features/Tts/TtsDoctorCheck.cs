@@ -1,8 +1,12 @@
 using OpenClaw.Rpc.Checks;
+using OpenClaw.Rpc.Features.Tts.Providers;
 
 namespace OpenClaw.Rpc.Features.Tts;
 
-/// <summary><c>tts</c>: enabled, and the selected provider (or at least one provider) can convert now.</summary>
+/// <summary>
+/// <c>tts</c>: enabled, and the selected provider (or at least one provider) can convert now. Upstream providers the
+/// config names that this runtime does not have are a warning, never a failure: they are skipped.
+/// </summary>
 internal sealed class TtsDoctorCheck(TtsOptions options, TtsPrefsStore prefs, TtsChainPlanner planner) : IDoctorCheck
 {
     public string Id => "tts";
@@ -16,14 +20,21 @@ internal sealed class TtsDoctorCheck(TtsOptions options, TtsPrefsStore prefs, Tt
             return Done(DoctorCheckResult.Warn, "disabled (tts.disable); tts.convert answers -32011 until tts.enable", policy);
         }
 
-        if (planner.Selected is { } selected && planner.Find(selected)!.Inspect() is { } state && !(state.Configured && state.Available))
+        if (planner.Selected is { } selected && planner.Find(selected) is { } found && found.Inspect() is { } state && !(state.Configured && state.Available))
         {
             string fallback = chain.Count > 0 ? $"conversions fall back to {string.Join(", ", chain)}" : "and no other provider can convert";
-            return Done(chain.Count > 0 ? DoctorCheckResult.Warn : DoctorCheckResult.Fail, $"selected provider {selected} is unavailable: {state.Reason}; {fallback}", policy);
+            bool upstream = options.UpstreamOnly.Contains(selected);
+            return Done(chain.Count > 0 || upstream ? DoctorCheckResult.Warn : DoctorCheckResult.Fail,
+                $"selected provider {selected} is unavailable: {state.Reason}; {fallback}", policy);
         }
 
-        return chain.Count == 0
-            ? Done(DoctorCheckResult.Warn, "no provider can convert: configure a key, KittenTTS, or name espeak in messages.tts", policy)
+        if (chain.Count == 0)
+        {
+            return Done(DoctorCheckResult.Warn, "no provider can convert: configure a key, KittenTTS, or name espeak in messages.tts", policy);
+        }
+
+        return options.UpstreamOnly.Count > 0
+            ? Done(DoctorCheckResult.Warn, $"{string.Join(", ", options.UpstreamOnly)} {UpstreamOnlyTtsProvider.NotAvailable} (skipped); chain: {string.Join(", ", chain)}", policy)
             : Done(DoctorCheckResult.Pass, $"chain: {string.Join(", ", chain)}", policy);
     }
 

@@ -21,12 +21,16 @@ internal sealed class TtsEffectiveSettings(TtsOptions options, TtsPrefsStore pre
         yield return SettingValues.Text(TtsConfigKeys.EspeakBin.Key, options.Espeak.Bin, Source(TtsConfigKeys.EspeakBin));
         foreach ((CloudTtsOptions cloud, TtsCloudKeys keys) in new[] { (options.OpenAi, TtsConfigKeys.OpenAi), (options.ElevenLabs, TtsConfigKeys.ElevenLabs) })
         {
-            yield return SettingValues.Text(keys.BaseUrl.Key, cloud.BaseUrl, Source(keys.BaseUrl));
-            yield return SettingValues.Text(keys.ApiKey.Key, cloud.ApiKey, Source(keys.ApiKey), secret: true);
-            yield return SettingValues.Text(keys.Model.Key, cloud.Model, Source(keys.Model));
-            yield return SettingValues.Text(keys.Voice.Key, cloud.Voice, Source(keys.Voice));
+            yield return SettingValues.Text(keys.BaseUrl[0].Key, cloud.BaseUrl, Source(keys.BaseUrl));
+            yield return SettingValues.Text(keys.ApiKey[0].Key, cloud.ApiKey, Source(keys.ApiKey), secret: true);
+            yield return SettingValues.Text(keys.Model[0].Key, cloud.Model, Source(keys.Model));
+            yield return SettingValues.Text(keys.Voice[0].Key, cloud.Voice, Source(keys.Voice));
         }
     }
+
+    /// <summary>"file" when the file sets the setting under any of its names (upstream's included), else as for the first name.</summary>
+    private string Source(IReadOnlyList<ConfigKey> sameSetting) =>
+        sameSetting.Any(k => config.TryGet(k.Key, out _)) ? "file" : Source(sameSetting[0]);
 
     private string Source(ConfigKey key) => SettingValues.SourceOf(config, environment, key);
 

@@ -22,6 +22,9 @@ internal sealed record TtsOptions
     /// <summary><c>messages.tts.fallbacks</c>: when set, replaces the track's default order after the selected provider.</summary>
     public IReadOnlyList<string>? Fallbacks { get; init; }
 
+    /// <summary>Upstream providers the config names that this runtime does not have; they are skipped as "not available in this runtime".</summary>
+    public IReadOnlyList<string> UpstreamOnly { get; init; } = [];
+
     public int MaxTextLength { get; init; } = DefaultMaxTextLength;
 
     /// <summary>Bounds each provider attempt, not the whole chain.</summary>
@@ -54,5 +57,8 @@ internal sealed record KittenTtsOptions(string? Bin, IReadOnlyList<string> ArgsT
 /// <summary>espeak-ng; <see cref="Configured"/> is true when the config names it (core needs that to use it).</summary>
 internal sealed record EspeakOptions(string Bin, string? Voice, bool Configured);
 
-/// <summary>A cloud provider: base URL, key (never logged) and defaults.</summary>
-internal sealed record CloudTtsOptions(string BaseUrl, string? ApiKey, string KeySource, string Model, string Voice);
+/// <summary>A cloud provider: base URL, key (never logged), defaults and, for ElevenLabs, the voice settings sent with each request.</summary>
+internal sealed record CloudTtsOptions(string BaseUrl, string? ApiKey, string KeySource, string Model, string Voice, TtsVoiceSettings? VoiceSettings = null);
+
+/// <summary>ElevenLabs' voice settings (upstream's <c>voiceSettings</c>); an unset member is left to ElevenLabs' default.</summary>
+internal sealed record TtsVoiceSettings(double? Stability, double? SimilarityBoost, double? Style, bool? UseSpeakerBoost, double? Speed);

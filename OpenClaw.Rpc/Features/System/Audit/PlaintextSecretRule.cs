@@ -9,7 +9,7 @@ namespace OpenClaw.Rpc.Features.System.Audit;
 internal sealed class PlaintextSecretRule(RuntimeSettings settings) : IAuditRule
 {
     public Task<IReadOnlyList<AuditFinding>> EvaluateAsync(AuditRun run, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AuditFinding>>([.. LiteralSecretKeys(settings.Config).Select(key => new AuditFinding(
+        Task.FromResult<IReadOnlyList<AuditFinding>>([.. LiteralSecretKeys(settings.AsWritten).Select(key => new AuditFinding(
             "config.plaintextSecret", AuditFinding.Warn, "an API key is stored in the config file",
             $"{key} in {settings.ConfigPath} holds a literal value", $"set it from the environment instead, e.g. \"{Leaf(key)}\": \"${{ENV_VAR}}\""))]);
 

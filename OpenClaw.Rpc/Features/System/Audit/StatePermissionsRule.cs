@@ -17,7 +17,7 @@ internal sealed class StatePermissionsRule(RuntimeSettings settings, IEnumerable
     public Task<IReadOnlyList<AuditFinding>> EvaluateAsync(AuditRun run, CancellationToken cancellationToken)
     {
         var findings = new List<AuditFinding>();
-        bool plaintextKey = PlaintextSecretRule.LiteralSecretKeys(settings.Config).Any();
+        bool plaintextKey = PlaintextSecretRule.LiteralSecretKeys(settings.AsWritten).Any();
         findings.AddIfAny(PermissionAudit.Check(run, "fs.config.permissions", "the config file", settings.ConfigPath, PrivateFile,
             AuditFinding.Critical, plaintextKey ? AuditFinding.Critical : AuditFinding.Warn));
         findings.AddIfAny(PermissionAudit.Check(run, "fs.stateDir.permissions", "the state dir", settings.StateDir, PrivateDir, AuditFinding.Critical, AuditFinding.Warn));

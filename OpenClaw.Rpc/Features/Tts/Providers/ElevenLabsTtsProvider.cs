@@ -36,7 +36,7 @@ internal sealed class ElevenLabsTtsProvider(TtsOptions options, ProviderHttp htt
         string voice = Uri.EscapeDataString(request.Voice ?? Cloud.Voice);
         using var message = new HttpRequestMessage(HttpMethod.Post, $"{Cloud.BaseUrl}/v1/text-to-speech/{voice}?output_format={outputFormat}")
         {
-            Content = JsonRequestBody.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model), TtsJsonContext.Default.ElevenLabsSpeechRequest),
+            Content = JsonRequestBody.Create(new ElevenLabsSpeechRequest(request.Text, Cloud.Model, VoiceSettings(Cloud.VoiceSettings)), TtsJsonContext.Default.ElevenLabsSpeechRequest),
         };
         message.Headers.Add("xi-api-key", key);
         byte[] audio = await CloudTts.PostAsync(http, message, Id, Cloud.KeySource, cancellationToken).ConfigureAwait(false);
@@ -49,8 +49,20 @@ internal sealed class ElevenLabsTtsProvider(TtsOptions options, ProviderHttp htt
 
         return CloudTts.RequireAudio(audio, request.Format, Id);
     }
+
+    private static ElevenLabsVoiceSettings? VoiceSettings(TtsVoiceSettings? settings) => settings is null ? null
+        : new ElevenLabsVoiceSettings(settings.Stability, settings.SimilarityBoost, settings.Style, settings.UseSpeakerBoost, settings.Speed);
 }
 
 internal sealed record ElevenLabsSpeechRequest(
     [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("model_id")] string ModelId);
+    [property: JsonPropertyName("model_id")] string ModelId,
+    [property: JsonPropertyName("voice_settings"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ElevenLabsVoiceSettings? VoiceSettings = null);
+
+/// <summary>ElevenLabs' <c>voice_settings</c>; members left unset keep ElevenLabs' defaults.</summary>
+internal sealed record ElevenLabsVoiceSettings(
+    [property: JsonPropertyName("stability"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Stability,
+    [property: JsonPropertyName("similarity_boost"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? SimilarityBoost,
+    [property: JsonPropertyName("style"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Style,
+    [property: JsonPropertyName("use_speaker_boost"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? UseSpeakerBoost,
+    [property: JsonPropertyName("speed"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Speed);

@@ -42,7 +42,7 @@ internal static class MethodHelp
             int type = method.Params.Max(p => Type(p).Length) + 2;
             foreach (ParamDescription parameter in method.Params)
             {
-                text.Append("  ").Append(parameter.Name.PadRight(name)).Append(Type(parameter).PadRight(type)).Append(parameter.Description).Append('\n');
+                text.Append(($"  {parameter.Name.PadRight(name)}{Type(parameter).PadRight(type)}{parameter.Description}").TrimEnd()).Append('\n');
             }
         }
 

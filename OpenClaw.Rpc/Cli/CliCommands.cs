@@ -46,7 +46,7 @@ internal static class CliCommands
         {
             Details = "Runs even when the config is invalid. --deep also asks each configured agent provider for its models (5 s at most, no tokens spent).",
         },
-        new(CliCommand.SecurityAudit, "security audit", string.Empty, "permissions, plaintext keys, insecure URLs, binary paths; exit 2 on a critical finding", [Deep, Json, Fix])
+        new(CliCommand.SecurityAudit, "security audit", string.Empty, "permissions, plaintext keys, insecure URLs, binary paths; exit 2 on a critical finding", [Deep, Json, Fix, NonInteractive])
         {
             Details = "--deep also scans session transcripts for pasted secrets and checks the binary against a SHA256SUMS beside it. --fix only tightens permissions.",
         },

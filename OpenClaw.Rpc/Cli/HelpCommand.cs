@@ -23,10 +23,9 @@ internal sealed class HelpCommand(ServedMethods served, ServerIdentity identity)
             return HelpText.For(identity.Track);
         }
 
-        CliCommandSpec command = CliCommands.Find(topic)
-            ?? throw new UsageException(topic[0] == "security"
-                ? "did you mean 'security audit'?"
-                : $"no help for '{topic[0]}', which is not a command{DidYouMean.Hint(topic[0], CliCommands.FirstWords)}");
+        // 'security' alone has one subcommand, so its help is that one's.
+        CliCommandSpec command = CliCommands.Find(topic is ["security"] ? ["security", "audit"] : topic)
+            ?? throw new UsageException($"no help for '{topic[0]}', which is not a command{DidYouMean.Hint(topic[0], CliCommands.FirstWords)}");
         if (command.Command != CliCommand.Call)
         {
             return HelpText.For(identity.Track, command);

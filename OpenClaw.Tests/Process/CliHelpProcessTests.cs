@@ -62,6 +62,15 @@ public sealed class CliHelpProcessTests
 
     [Test]
     [CancelAfter(120_000)]
+    public async Task Help_for_security_alone_is_the_audits(CancellationToken cancellationToken)
+    {
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["security", "--help"], cancellationToken: cancellationToken);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(run.Stdout, Does.StartWith("Usage: openclaw-core security audit [--deep] [--json] [--fix]"));
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
     public async Task Help_and_version_are_commands_as_well_as_options(CancellationToken cancellationToken)
     {
         CliRun help = await CliRun.ExecuteAsync(RuntimeTrack.Edge, ["help"], cancellationToken: cancellationToken);

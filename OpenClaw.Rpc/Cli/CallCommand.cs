@@ -11,17 +11,31 @@ using OpenClaw.Rpc.Protocol;
 namespace OpenClaw.Rpc.Cli;
 
 /// <summary>
-/// <c>call &lt;method&gt; [json]</c>: sends one request through the same session, gate and dispatcher as stdio,
-/// over an in-memory duplex stream, and prints the result (stdout) or the error (stderr, exit code 1).
+/// <c>call &lt;method&gt; [json] [--stream] [--out FILE [--force]]</c>: sends one request through the same session, gate
+/// and dispatcher as stdio, over an in-memory duplex stream, and prints the result (stdout) or the error (stderr, exit
+/// code 1). The method is checked against what this executable serves before anything starts.
 /// </summary>
-internal sealed class CallCommand(RpcSession session)
+internal sealed class CallCommand(RpcSession session, ServedMethods served)
 {
-    public async Task<int> RunAsync(string method, string? paramsJson, Stream stdout, TextWriter stderr)
+    /// <param name="line">The parsed <c>call</c> command line.</param>
+    /// <param name="stream">Print <c>$/progress</c> as it arrives (<c>--stream</c>, or stdout is a terminal).</param>
+    /// <param name="stdout">The process's stdout.</param>
+    /// <param name="stderr">The process's stderr.</param>
+    public async Task<int> RunAsync(CommandLine line, bool stream, Stream stdout, TextWriter stderr)
     {
-        using JsonDocument? response = await InvokeAsync(method, paramsJson).ConfigureAwait(false);
+        MethodDescription method = served.Require(line.Method!);
+        AudioFileOutput? audio = line.OutPath is null ? null : AudioFileOutput.Prepare(line.OutPath, line.Force, method, line.ParamsJson);
+        ProgressPrinter? progress = stream ? new ProgressPrinter(stdout) : null;
+        string? parameters = stream && method.TakesProgressToken ? ParamsWithProgressToken.Add(line.ParamsJson) : line.ParamsJson;
+        using JsonDocument? response = await InvokeAsync(method.Name, parameters, progress).ConfigureAwait(false);
         if (response is null)
         {
             return 0;
+        }
+
+        if (progress is not null)
+        {
+            await progress.EndAsync().ConfigureAwait(false);
         }
 
         if (response.RootElement.TryGetProperty("error", out JsonElement error))
@@ -30,21 +44,33 @@ internal sealed class CallCommand(RpcSession session)
             return 1;
         }
 
-        await stdout.WriteAsync(Indented(response.RootElement.GetProperty("result"))).ConfigureAwait(false);
+        JsonElement result = response.RootElement.GetProperty("result");
+        byte[] text;
+        try
+        {
+            text = audio is null ? Indented(result) : Encoding.UTF8.GetBytes(await audio.WriteAsync(result).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            await stderr.WriteLineAsync($"{served.Executable}: cannot write {line.OutPath}: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        await stdout.WriteAsync(text).ConfigureAwait(false);
         await stdout.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);
         await stdout.FlushAsync().ConfigureAwait(false);
         return 0;
     }
 
     /// <summary>The whole response to one request, or null for a notification (exit).</summary>
-    public async Task<JsonDocument?> InvokeAsync(string method, string? paramsJson)
+    public async Task<JsonDocument?> InvokeAsync(string method, string? paramsJson, ProgressPrinter? progress = null)
     {
         byte[] request = BuildRequest(method, paramsJson);
         (Stream client, Stream server) = FullDuplexStream.CreatePair();
         Task<SessionEnd> serving = session.RunAsync(server, server, RpcDialects.Native, CancellationToken.None);
         await client.WriteAsync(FrameWriter.Frame(request, Framing.NewlineDelimited)).ConfigureAwait(false);
         var reader = new FrameReader(PipeReader.Create(client), int.MaxValue);
-        JsonDocument? response = method == "exit" ? null : await ReadResponseAsync(reader).ConfigureAwait(false);
+        JsonDocument? response = method == "exit" ? null : await ReadResponseAsync(reader, progress).ConfigureAwait(false);
         await client.DisposeAsync().ConfigureAwait(false);
         await serving.ConfigureAwait(false);
         return response;
@@ -52,9 +78,10 @@ internal sealed class CallCommand(RpcSession session)
 
     /// <summary>
     /// The answer, after any notifications the request causes (<c>$/progress</c> with a <c>progressToken</c>): the
-    /// session is ended only once the answer is read, never while it is still writing.
+    /// session is ended only once the answer is read, never while it is still writing. Progress goes to
+    /// <paramref name="progress"/> as it is read, when there is one.
     /// </summary>
-    private static async Task<JsonDocument?> ReadResponseAsync(FrameReader reader)
+    private static async Task<JsonDocument?> ReadResponseAsync(FrameReader reader, ProgressPrinter? progress)
     {
         while (true)
         {
@@ -70,7 +97,14 @@ internal sealed class CallCommand(RpcSession session)
                 return message;
             }
 
-            message.Dispose();
+            using (message)
+            {
+                if (progress is not null && message.RootElement.TryGetProperty("method", out JsonElement name) && name.ValueEquals("$/progress")
+                    && message.RootElement.TryGetProperty("params", out JsonElement notification) && notification.TryGetProperty("value", out JsonElement value))
+                {
+                    await progress.PrintAsync(value).ConfigureAwait(false);
+                }
+            }
         }
     }
 

@@ -5,20 +5,22 @@ using OpenClaw.Rpc.Features.Acp;
 namespace OpenClaw.Rpc.Cli;
 
 /// <summary>
-/// Parses <c>[global options] [command [args]] [global options]</c>. Global options take a value as the next
-/// argument or after <c>=</c> and may stand before or after the command.
+/// Parses <c>[global options] [command [args]] [options]</c> against <see cref="CliCommands"/>. Global options take
+/// a value as the next argument or after <c>=</c> and may stand before or after the command; a command's own options
+/// may too, but only with that command. <c>--help</c> anywhere asks for the help of the command it stands with.
 /// </summary>
 internal static class CommandLineParser
 {
     private static readonly string[] ValueOptions = ["--config", "--state-dir", "--parent-pid", "--log-level", "--log-file"];
-    private static readonly string[] CommandFlags = ["--json", "--fix", "--non-interactive", "--deep"];
+    private static readonly string[] Shells = ["bash", "zsh", "powershell"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var globals = new GlobalOptions();
         var positionals = new List<string>();
+        var options = new List<string>();
+        string? outPath = null;
         bool help = false, version = false;
-        var flags = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -34,23 +36,30 @@ internal static class CommandLineParser
                 continue;
             }
 
-            if (CommandFlags.Contains(arg))
-            {
-                flags.Add(arg);
-                continue;
-            }
-
             (string name, string? inlineValue) = SplitOption(arg);
-            if (ValueOptions.Contains(name))
+            if (ValueOptions.Contains(name) || name == CliCommands.Out.Name)
             {
                 string value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value"));
+                if (name == CliCommands.Out.Name)
+                {
+                    (outPath, options) = (value, [.. options, name]);
+                    continue;
+                }
+
                 globals = Apply(globals, name, value);
                 continue;
             }
 
-            if (arg.StartsWith('-') && arg.Length > 1 && positionals.Count < 2)
+            if (CliCommands.AllOptions.Any(o => o.Value is null && o.Name == arg))
             {
-                throw new UsageException($"unknown option '{arg}'");
+                options.Add(arg);
+                continue;
+            }
+
+            // After the method, a single-dash word may be a params argument; a double-dash word is always an option.
+            if (arg.StartsWith("--", StringComparison.Ordinal) || (arg.StartsWith('-') && arg.Length > 1 && positionals.Count < 2))
+            {
+                throw new UsageException($"unknown option '{arg}'{DidYouMean.Hint(name, CliCommands.AllOptions.Select(o => o.Name))}");
             }
 
             positionals.Add(arg);
@@ -58,7 +67,7 @@ internal static class CommandLineParser
 
         if (help)
         {
-            return new CommandLine(CliCommand.Help, globals);
+            return new CommandLine(CliCommand.Help, globals) { Topic = positionals is ["help", _, ..] ? positionals[1..] : positionals };
         }
 
         if (version)
@@ -66,39 +75,71 @@ internal static class CommandLineParser
             return new CommandLine(CliCommand.Version, globals);
         }
 
-        bool doctor = positionals is ["doctor"], audit = positionals is ["security", "audit"];
-        if (!doctor && !audit && flags.Count > 0)
+        CliCommandSpec spec = Resolve(positionals);
+        string? foreign = options.FirstOrDefault(o => spec.Options.All(own => own.Name != o));
+        if (foreign is not null)
         {
-            throw new UsageException($"{flags.First()} is not an option of this command");
+            throw new UsageException($"{foreign} is not an option of {spec.Name}", spec.Name);
         }
 
-        return positionals switch
+        string[] operands = [.. positionals.Skip(positionals.Count == 0 ? 0 : spec.Name.Split(' ').Length)];
+        var line = new CommandLine(spec.Command, globals)
         {
-            ["doctor"] => new CommandLine(CliCommand.Doctor, globals)
+            Json = options.Contains(CliCommands.Json.Name),
+            Fix = options.Contains(CliCommands.Fix.Name),
+            Deep = options.Contains(CliCommands.Deep.Name),
+            Stream = options.Contains(CliCommands.Stream.Name),
+            Force = options.Contains(CliCommands.Force.Name),
+            OutPath = outPath,
+        };
+        return spec.Command switch
+        {
+            CliCommand.Help => line with { Topic = operands },
+            CliCommand.Call => operands switch
             {
-                Json = flags.Contains("--json"),
-                Fix = flags.Contains("--fix"),
-                Deep = flags.Contains("--deep"),
+                [string method] => line with { Method = method },
+                [string method, string json] => line with { Method = method, ParamsJson = json },
+                [] => throw new UsageException("call needs a method name, e.g. 'call health'", spec.Name),
+                _ => throw new UsageException("call takes a method name and at most one JSON params argument", spec.Name),
             },
-            ["doctor", ..] => throw new UsageException("doctor takes only --json, --fix, --deep and --non-interactive"),
-            ["security", "audit"] => new CommandLine(CliCommand.SecurityAudit, globals)
+            CliCommand.Completion => operands switch
             {
-                Json = flags.Contains("--json"),
-                Fix = flags.Contains("--fix"),
-                Deep = flags.Contains("--deep"),
+                [string shell] => line with { Shell = ShellNamed(shell) },
+                _ => throw new UsageException("completion needs a shell: bash, zsh or powershell", spec.Name),
             },
-            ["security", ..] => throw new UsageException("did you mean 'security audit'?"),
-            [] or ["serve"] => new CommandLine(CliCommand.Serve, globals),
-            ["call", string method] => new CommandLine(CliCommand.Call, globals, method),
-            ["call", string method, string json] => new CommandLine(CliCommand.Call, globals, method, json),
-            ["call"] => throw new UsageException("call needs a method name, e.g. 'call health'"),
-            ["call", ..] => throw new UsageException("call takes a method name and at most one JSON params argument"),
-            ["serve", ..] => throw new UsageException("serve takes no arguments"),
-            [AcpDialect.Name] => new CommandLine(CliCommand.Serve, globals) { Dialect = AcpDialect.Name },
-            [AcpDialect.Name, ..] => throw new UsageException("acp takes no arguments"),
-            [string other, ..] => throw new UsageException($"unknown command '{other}'"),
+            _ when operands.Length > 0 => throw new UsageException($"{spec.Name} takes no arguments (got '{operands[0]}')", spec.Name),
+            _ when spec.Name == AcpDialect.Name => line with { Dialect = AcpDialect.Name },
+            _ => line,
         };
     }
+
+    private static CliCommandSpec Resolve(List<string> positionals)
+    {
+        if (positionals.Count == 0)
+        {
+            return CliCommands.All[0];
+        }
+
+        if (CliCommands.Find(positionals) is { } spec)
+        {
+            return spec;
+        }
+
+        string typed = positionals[0];
+        if (typed == "security")
+        {
+            throw new UsageException("did you mean 'security audit'?");
+        }
+
+        throw new UsageException($"unknown command '{typed}'{DidYouMean.Hint(typed, CliCommands.FirstWords)}");
+    }
+
+    private static string ShellNamed(string shell) => shell switch
+    {
+        "bash" or "zsh" or "powershell" => shell,
+        "pwsh" => "powershell",
+        _ => throw new UsageException($"no completion for '{shell}' (shells: bash, zsh, powershell){DidYouMean.Hint(shell, Shells)}", "completion"),
+    };
 
     private static (string Name, string? Value) SplitOption(string arg)
     {

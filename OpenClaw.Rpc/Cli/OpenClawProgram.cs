@@ -33,14 +33,13 @@ public static class OpenClawProgram
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync($"{exe}: {e.Message}. Try '{exe} --help'.").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.LineFor(exe)).ConfigureAwait(false);
             return ExitUsage;
         }
 
-        if (commandLine.Command is CliCommand.Help or CliCommand.Version)
+        if (commandLine.Command is CliCommand.Version)
         {
-            string text = commandLine.Command == CliCommand.Help ? HelpText.For(track) : $"{exe} {new ServerIdentity(track).Version}";
-            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text + "\n")).ConfigureAwait(false);
+            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"{exe} {new ServerIdentity(track).Version}\n")).ConfigureAwait(false);
             return 0;
         }
 
@@ -84,13 +83,13 @@ public static class OpenClawProgram
 
         if (configError is not null)
         {
-            if (commandLine.Command is not (CliCommand.Doctor or CliCommand.SecurityAudit))
+            if (commandLine.Command is not (CliCommand.Doctor or CliCommand.SecurityAudit or CliCommand.Help or CliCommand.Completion))
             {
                 await stderr.WriteLineAsync($"{exe}: {redactor.Redact(configError.Message)}").ConfigureAwait(false);
                 return ExitInvalidConfig;
             }
 
-            // Doctor and the audit are what a user runs when start-up refuses the config: they run without it.
+            // Doctor and the audit are what a user runs when start-up refuses the config, and help must not need one: they run without it.
             settings = RuntimeSettingsLoader.LoadWithoutConfig(track, commandLine.Globals, environment, redactor, configError);
             services = Compose(settings, logWriter, redactor, environment, compose);
         }
@@ -100,7 +99,9 @@ public static class OpenClawProgram
             return commandLine.Command switch
             {
                 CliCommand.Call => await services!.GetRequiredService<CallCommand>()
-                    .RunAsync(commandLine.Method!, commandLine.ParamsJson, stdout, stderr).ConfigureAwait(false),
+                    .RunAsync(commandLine, commandLine.Stream || !Console.IsOutputRedirected, stdout, stderr).ConfigureAwait(false),
+                CliCommand.Help => await services!.GetRequiredService<HelpCommand>().RunAsync(commandLine.Topic, stdout).ConfigureAwait(false),
+                CliCommand.Completion => await services!.GetRequiredService<CompletionCommand>().RunAsync(commandLine.Shell!, stdout).ConfigureAwait(false),
                 CliCommand.Doctor => await services!.GetRequiredService<DoctorCommand>().RunAsync(commandLine.Json, commandLine.Fix, commandLine.Deep, stdout).ConfigureAwait(false),
                 CliCommand.SecurityAudit => await services!.GetRequiredService<AuditCommand>()
                     .RunAsync(commandLine.Deep, commandLine.Json, commandLine.Fix, stdout).ConfigureAwait(false),
@@ -109,7 +110,7 @@ public static class OpenClawProgram
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync($"{exe}: {e.Message}. Try '{exe} --help'.").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.LineFor(exe)).ConfigureAwait(false);
             return ExitUsage;
         }
         finally
@@ -131,6 +132,9 @@ public static class OpenClawProgram
         builder.Services.AddSingleton<CallCommand>();
         builder.Services.AddSingleton<DoctorCommand>();
         builder.Services.AddSingleton<AuditCommand>();
+        builder.Services.AddSingleton<ServedMethods>();
+        builder.Services.AddSingleton<HelpCommand>();
+        builder.Services.AddSingleton<CompletionCommand>();
         compose(builder);
         return builder.Build();
     }

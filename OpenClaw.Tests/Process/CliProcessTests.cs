@@ -75,11 +75,11 @@ public sealed class CliProcessTests
     [CancelAfter(120_000)]
     public async Task Call_that_gets_an_rpc_error_exits_1_with_the_error_on_stderr(CancellationToken cancellationToken)
     {
-        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "voice.transcribe", "{}"], cancellationToken: cancellationToken);
+        CliRun run = await CliRun.ExecuteAsync(RuntimeTrack.Core, ["call", "sessions.history", "{}"], cancellationToken: cancellationToken);
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Stdout, Is.Empty);
         using JsonDocument error = JsonDocument.Parse(run.Stderr[run.Stderr.IndexOf('{', StringComparison.Ordinal)..]);
-        Assert.That(error.RootElement.GetProperty("code").GetInt32(), Is.EqualTo(-32601));
+        Assert.That(error.RootElement.GetProperty("code").GetInt32(), Is.EqualTo(-32602));
     }
 
     [TestCase("--bogus")]
@@ -92,7 +92,7 @@ public sealed class CliProcessTests
         Assert.That(run.ExitCode, Is.EqualTo(64));
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(run.Stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
-        Assert.That(run.Stderr, Does.Contain("Try 'openclaw-core --help'"));
+        Assert.That(run.Stderr, Does.Match("Try 'openclaw-core (call )?--help'"));
     }
 
     [Test]

@@ -14,6 +14,9 @@ internal static class Tools
         }
     }
 
+    /// <summary>Whether <paramref name="name"/> is on PATH, for a test that checks more when a tool is there.</summary>
+    public static bool Found(string name) => ExecutableResolver.Resolve(name).Found;
+
     public static void RequireUnix()
     {
         if (OperatingSystem.IsWindows())

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>One finding. <c>severity</c> is critical, warn or info; <c>checkId</c> is stable (protocol/diagnostics.md).</summary>
-internal sealed record AuditFinding(
+public sealed record AuditFinding(
     [property: JsonPropertyName("checkId")] string CheckId,
     [property: JsonPropertyName("severity")] string Severity,
     [property: JsonPropertyName("title")] string Title,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>The outcome of one check. <c>status</c> is pass, warn or fail.</summary>
-internal sealed record DoctorCheckResult(
+public sealed record DoctorCheckResult(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("message")] string Message,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>One change <c>--fix</c> made: <c>action</c> is chmod (with octal modes) or mkdir.</summary>
-internal sealed record FixChange(
+public sealed record FixChange(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("action")] string Action,
     [property: JsonPropertyName("from")] string? From,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenClaw.Rpc.Checks;
 
 /// <summary>A counter an area contributes to <c>runtime.metrics</c>, e.g. tts.conversions{provider, outcome}.</summary>
-internal sealed record MetricCounter(
+public sealed record MetricCounter(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, string> Labels,
     [property: JsonPropertyName("value")] long Value);

@@ -44,9 +44,9 @@ public sealed class OpenClawServerBuilder
 
     /// <summary>
     /// Registers an RPC contract of <paramref name="dialect"/> served by <typeparamref name="TImplementation"/> (once,
-    /// however often asked). A contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>; it
-    /// deliberately has no <c>[JsonRpcContract]</c>, which would generate a client proxy per contract that this server
-    /// never uses.
+    /// however often asked). A contract is an interface with <c>[GenerateShape]</c> and one <c>[JsonRpcMethod]</c>. The
+    /// native ones are public with <c>[JsonRpcContract]</c> so that <c>OpenClawClient</c> gets a source-generated proxy of
+    /// each; nothing in the server references those proxies, so the AOT binaries leave them out.
     /// </summary>
     internal OpenClawServerBuilder AddContract<TContract, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>(
         string dialect = RpcDialects.Native)

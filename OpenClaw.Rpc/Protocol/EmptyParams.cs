@@ -4,4 +4,4 @@ namespace OpenClaw.Rpc.Protocol;
 /// The params of a method that takes none. Every method takes one params object, so unknown members are
 /// ignored the same way everywhere and <c>params</c> may be omitted, null, <c>{}</c> or <c>[]</c>.
 /// </summary>
-internal sealed record EmptyParams;
+public sealed record EmptyParams;

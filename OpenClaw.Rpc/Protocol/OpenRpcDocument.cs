@@ -19,11 +19,19 @@ internal static class OpenRpcDocument
         return JsonNode.Parse(stream) ?? throw new InvalidOperationException($"{ResourceName} is empty");
     }
 
-    /// <summary>The methods the document gives <paramref name="track"/> in <c>x-openclaw-tracks</c>.</summary>
-    public static IReadOnlyCollection<string> MethodsForTrack(string track) =>
-        [.. (LoadFull()["methods"] as JsonArray ?? [])
+    /// <summary>
+    /// The names the document gives <paramref name="track"/> in <c>x-openclaw-tracks</c>: its methods and the notifications
+    /// the server handles by name (<c>initialized</c>, <c>exit</c>; the <c>$/</c> ones are the connection's, not a method's).
+    /// </summary>
+    public static IReadOnlyCollection<string> MethodsForTrack(string track)
+    {
+        JsonNode document = LoadFull();
+        IEnumerable<JsonNode?> notifications = (document["x-notifications"] as JsonArray ?? [])
+            .Where(n => n?["direction"]?.GetValue<string>() == "clientToServer" && n["name"]?.GetValue<string>() is { } name && !name.StartsWith("$/", StringComparison.Ordinal));
+        return [.. (document["methods"] as JsonArray ?? []).Concat(notifications)
             .Where(m => m?["x-openclaw-tracks"] is JsonArray tracks && tracks.Any(t => t?.GetValue<string>() == track))
             .Select(m => m!["name"]!.GetValue<string>())];
+    }
 
     /// <summary>The document with only the methods in <paramref name="served"/>.</summary>
     public static JsonElement ForMethods(IReadOnlyCollection<string> served, string version)

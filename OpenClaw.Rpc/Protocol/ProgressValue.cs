@@ -3,4 +3,4 @@ using System.Text.Json.Serialization;
 namespace OpenClaw.Rpc.Protocol;
 
 /// <summary>One <c>$/progress</c> value; <c>delta</c> carries streamed text.</summary>
-internal sealed record ProgressValue([property: JsonPropertyName("delta")] string Delta);
+public sealed record ProgressValue([property: JsonPropertyName("delta")] string Delta);

@@ -6,7 +6,7 @@ namespace OpenClaw.Rpc.Protocol;
 /// The <c>error.data</c> object of every error this runtime sends. Areas whose errors carry more (a chain's attempts, an
 /// agent run's report) derive from it; their members follow these on the wire.
 /// </summary>
-internal record RpcErrorData
+public record RpcErrorData
 {
     /// <summary>A stable string from <see cref="RpcErrorKinds"/>.</summary>
     [JsonPropertyName("kind")]

@@ -78,6 +78,42 @@ public sealed class ConformanceTests
         }
     }
 
+    [Test]
+    public void Every_named_schema_has_its_name_as_title()
+    {
+        foreach (JsonProperty schema in Document.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            Assert.That(schema.Value.TryGetProperty("title", out JsonElement title) ? title.GetString() : null, Is.EqualTo(schema.Name), $"components/schemas/{schema.Name}");
+        }
+    }
+
+    [Test]
+    public void Every_method_lists_its_errors_including_those_any_request_can_meet()
+    {
+        string[] anyRequest = ["InvalidParams", "ShuttingDown", "ServerOverloaded", "RequestCancelled", "InternalError"];
+        foreach (JsonElement method in Methods())
+        {
+            string name = method.GetProperty("name").GetString()!;
+            string[] listed = [.. method.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("$ref").GetString()!)];
+            Assert.That(listed, Is.SupersetOf(anyRequest.Select(e => $"#/components/errors/{e}")), name);
+            Assert.That(listed, Is.Unique, name);
+            Assert.That(listed.Select(r => Schemas.Resolve(r).GetProperty("code").GetInt32()), Is.All.LessThan(0), name);
+        }
+    }
+
+    [Test]
+    public void Notifications_are_described_apart_from_methods_with_a_direction_and_params()
+    {
+        string[] notifications = [.. Notifications().Select(n => n.GetProperty("name").GetString()!)];
+        Assert.That(notifications, Is.EquivalentTo(new[] { "initialized", "exit", "$/cancelRequest", "$/progress" }));
+        Assert.That(Methods().Select(m => m.GetProperty("name").GetString()!).Intersect(notifications), Is.Empty, "a notification is not a method");
+        foreach (JsonElement notification in Notifications())
+        {
+            Assert.That(notification.GetProperty("direction").GetString(), Is.AnyOf("clientToServer", "serverToClient"));
+            Assert.That(notification.GetProperty("params").ValueKind, Is.EqualTo(JsonValueKind.Array));
+        }
+    }
+
     [TestCase("core")]
     [TestCase("edge")]
     public async Task Each_track_registers_exactly_the_methods_the_document_gives_it(string trackName)
@@ -87,10 +123,14 @@ public sealed class ConformanceTests
         JsonElement capabilities = JsonAssert.Result(await harness.CallAsync("initialize")).GetProperty("capabilities");
         string[] registered = [.. capabilities.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!)];
         string[] documented = [.. Methods().Where(m => TracksOf(m).Contains(trackName)).Select(m => m.GetProperty("name").GetString()!)];
-        Assert.That(registered, Is.EquivalentTo(documented));
+        string[] handledNotifications = [.. Notifications().Where(n => n.GetProperty("direction").GetString() == "clientToServer" && TracksOf(n).Contains(trackName))
+            .Select(n => n.GetProperty("name").GetString()!).Where(n => !n.StartsWith("$/", StringComparison.Ordinal))];
+        Assert.That(registered, Is.EquivalentTo(documented.Concat(handledNotifications)));
 
         JsonElement discovered = JsonAssert.Result(await harness.CallAsync("rpc.discover", id: 2));
         Assert.That(discovered.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("name").GetString()), Is.EquivalentTo(documented));
+        Assert.That(discovered.GetProperty("x-notifications").EnumerateArray().Select(n => n.GetProperty("name").GetString()),
+            Is.EquivalentTo(Notifications().Select(n => n.GetProperty("name").GetString())));
     }
 
     [TestCaseSource(nameof(RequestExamples))]
@@ -148,12 +188,11 @@ public sealed class ConformanceTests
         }
     }
 
-    /// <summary>Each request example of each method a track serves; notifications get no answer and are covered by the transcripts.</summary>
+    /// <summary>Each request example of each method a track serves; notifications are not methods and are covered by the transcripts.</summary>
     public static IEnumerable<TestCaseData> RequestExamples() =>
         from track in Tracks
         from method in Methods().Where(m => TracksOf(m).Contains(track))
         let name = method.GetProperty("name").GetString()!
-        where name is not ("exit" or "initialized")
         from index in Enumerable.Range(0, method.GetProperty("examples").GetArrayLength())
         select new TestCaseData(track, name, index);
 
@@ -161,6 +200,8 @@ public sealed class ConformanceTests
         example.TryGetProperty("x-openclaw-requires", out JsonElement tools) ? tools.EnumerateArray().Select(t => t.GetString()!) : [];
 
     private static IEnumerable<JsonElement> Methods() => Document.GetProperty("methods").EnumerateArray();
+
+    private static IEnumerable<JsonElement> Notifications() => Document.GetProperty("x-notifications").EnumerateArray();
 
     private static string[] TracksOf(JsonElement method) => [.. method.GetProperty("x-openclaw-tracks").EnumerateArray().Select(t => t.GetString()!)];
 

@@ -7,19 +7,23 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary><c>agent.providers</c>: who can be called (never a key), the default chain, and circuit states on edge.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IAgentProviders
+public partial interface IAgentProviders
 {
+    /// <summary>Sends <c>agent.providers</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("agent.providers", UseSingleObjectParameterDeserialization = true)]
     Task<AgentProvidersResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record AgentProvidersResult(
+/// <summary>Part of the <c>AgentProvidersResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentProvidersResult(
     [property: JsonPropertyName("providers")] IReadOnlyList<AgentProviderView> Providers,
     [property: JsonPropertyName("chain")] IReadOnlyList<string> Chain,
     [property: JsonPropertyName("selfHealing")] AgentSelfHealingView SelfHealing);
 
-internal sealed record AgentProviderView(
+/// <summary>Part of the <c>AgentProviderView</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentProviderView(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("api")] string Api,
     [property: JsonPropertyName("baseUrl")] string BaseUrl,
@@ -31,7 +35,8 @@ internal sealed record AgentProviderView(
     [property: JsonPropertyName("models")] IReadOnlyList<string> Models,
     [property: JsonPropertyName("circuit")] string? Circuit);
 
-internal sealed record AgentSelfHealingView(
+/// <summary>Part of the <c>AgentSelfHealingView</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentSelfHealingView(
     [property: JsonPropertyName("enabled")] bool Enabled,
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("policy")] SelfHealingPolicyView Policy);

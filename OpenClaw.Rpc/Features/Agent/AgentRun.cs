@@ -8,14 +8,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary><c>agent.run</c>: one message through the provider chain, with the session's history, answered with the self-healing report.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IAgentRun
+public partial interface IAgentRun
 {
+    /// <summary>Sends <c>agent.run</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("agent.run", UseSingleObjectParameterDeserialization = true)]
     Task<AgentRunResult> InvokeAsync(AgentRunParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record AgentRunParams(
+/// <summary>Part of the <c>AgentRunParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentRunParams(
     [property: JsonPropertyName("message")] string? Message = null,
     [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
     [property: JsonPropertyName("provider")] string? Provider = null,
@@ -24,7 +27,8 @@ internal sealed record AgentRunParams(
     [property: JsonPropertyName("timeoutMs")] int? TimeoutMs = null,
     [property: JsonPropertyName("progressToken")] JsonElement? ProgressToken = null);
 
-internal sealed record AgentRunResult(
+/// <summary>Part of the <c>AgentRunResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentRunResult(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("provider")] string Provider,
     [property: JsonPropertyName("model")] string Model,
@@ -35,12 +39,14 @@ internal sealed record AgentRunResult(
     [property: JsonPropertyName("timings")] AgentTimings Timings,
     [property: JsonPropertyName("runtime")] RunTelemetry Runtime);
 
-internal sealed record AgentUsage(
+/// <summary>Part of the <c>AgentUsage</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentUsage(
     [property: JsonPropertyName("inputTokens")] long? InputTokens,
     [property: JsonPropertyName("outputTokens")] long? OutputTokens,
     [property: JsonPropertyName("totalTokens")] long? TotalTokens);
 
-internal sealed record AgentTimings(
+/// <summary>Part of the <c>AgentTimings</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AgentTimings(
     [property: JsonPropertyName("totalMs")] long TotalMs,
     [property: JsonPropertyName("firstDeltaMs")] long? FirstDeltaMs,
     [property: JsonPropertyName("historyMessages")] int HistoryMessages);

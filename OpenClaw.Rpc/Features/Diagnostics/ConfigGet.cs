@@ -7,14 +7,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary><c>config.get</c>: every effective setting with its source, secrets redacted.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IConfigGet
+public partial interface IConfigGet
 {
+    /// <summary>Sends <c>config.get</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("config.get", UseSingleObjectParameterDeserialization = true)]
     Task<ConfigGetResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record ConfigGetResult(
+/// <summary>Part of the <c>ConfigGetResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record ConfigGetResult(
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("configPath")] string ConfigPath,
     [property: JsonPropertyName("configLoaded")] bool ConfigLoaded,

@@ -4,4 +4,4 @@ using OpenClaw.Rpc.Checks;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary>What <c>--fix</c> changed, in <c>doctor</c> and <c>security.audit</c> answers.</summary>
-internal sealed record DoctorFix([property: JsonPropertyName("changes")] IReadOnlyList<FixChange> Changes);
+public sealed record DoctorFix([property: JsonPropertyName("changes")] IReadOnlyList<FixChange> Changes);

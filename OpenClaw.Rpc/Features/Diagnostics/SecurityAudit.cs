@@ -6,18 +6,22 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Diagnostics;
 
 /// <summary><c>security.audit</c>: every rule the areas contribute, findings by severity; <c>fix</c> makes only safe changes.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface ISecurityAudit
+public partial interface ISecurityAudit
 {
+    /// <summary>Sends <c>security.audit</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("security.audit", UseSingleObjectParameterDeserialization = true)]
     Task<AuditResult> InvokeAsync(AuditParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record AuditParams(
+/// <summary>Part of the <c>AuditParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AuditParams(
     [property: JsonPropertyName("deep")] bool? Deep = null,
     [property: JsonPropertyName("fix")] bool? Fix = null);
 
-internal sealed record AuditResult(
+/// <summary>Part of the <c>AuditResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AuditResult(
     [property: JsonPropertyName("ts")] string Ts,
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("deep")] bool Deep,
@@ -25,7 +29,8 @@ internal sealed record AuditResult(
     [property: JsonPropertyName("findings")] IReadOnlyList<AuditFinding> Findings,
     [property: JsonPropertyName("fix")] DoctorFix? Fix);
 
-internal sealed record AuditSummary(
+/// <summary>Part of the <c>AuditSummary</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record AuditSummary(
     [property: JsonPropertyName("critical")] int Critical,
     [property: JsonPropertyName("warn")] int Warn,
     [property: JsonPropertyName("info")] int Info);

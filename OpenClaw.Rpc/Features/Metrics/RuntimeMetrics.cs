@@ -7,14 +7,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Metrics;
 
 /// <summary><c>runtime.metrics</c> (edge): request counts and latency, in-flight, memory, and every area's counters.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IRuntimeMetrics
+public partial interface IRuntimeMetrics
 {
+    /// <summary>Sends <c>runtime.metrics</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("runtime.metrics", UseSingleObjectParameterDeserialization = true)]
     Task<MetricsResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record MetricsResult(
+/// <summary>Part of the <c>MetricsResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record MetricsResult(
     [property: JsonPropertyName("uptimeMs")] long UptimeMs,
     [property: JsonPropertyName("inFlight")] int InFlight,
     [property: JsonPropertyName("memory")] MetricsMemory Memory,
@@ -22,23 +25,26 @@ internal sealed record MetricsResult(
     [property: JsonPropertyName("latency")] IReadOnlyList<LatencyHistogram> Latency,
     [property: JsonPropertyName("counters")] IReadOnlyList<MetricCounter> Counters);
 
-internal sealed record MetricsMemory(
+/// <summary>Part of the <c>MetricsMemory</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record MetricsMemory(
     [property: JsonPropertyName("rssBytes")] long RssBytes,
     [property: JsonPropertyName("peakRssBytes")] long? PeakRssBytes,
     [property: JsonPropertyName("managedHeapBytes")] long ManagedHeapBytes);
 
-internal sealed record RequestCount(
+/// <summary>Part of the <c>RequestCount</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record RequestCount(
     [property: JsonPropertyName("method")] string Method,
     [property: JsonPropertyName("outcome")] string Outcome,
     [property: JsonPropertyName("count")] long Count);
 
-internal sealed record LatencyHistogram(
+/// <summary>Part of the <c>LatencyHistogram</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record LatencyHistogram(
     [property: JsonPropertyName("method")] string Method,
     [property: JsonPropertyName("count")] long Count,
     [property: JsonPropertyName("sumMs")] double SumMs,
     [property: JsonPropertyName("buckets")] IReadOnlyList<LatencyBucket> Buckets);
 
 /// <summary>Requests that took at most <c>leMs</c> (and more than the previous bound); null: the unbounded last bucket.</summary>
-internal sealed record LatencyBucket(
+public sealed record LatencyBucket(
     [property: JsonPropertyName("leMs")] double? LeMs,
     [property: JsonPropertyName("count")] long Count);

@@ -5,15 +5,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary><c>sessions.delete</c>: remove every file of a session.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface ISessionsDelete
+public partial interface ISessionsDelete
 {
+    /// <summary>Sends <c>sessions.delete</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("sessions.delete", UseSingleObjectParameterDeserialization = true)]
     Task<SessionsDeleteResult> InvokeAsync(SessionKeyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The answer to <c>sessions.delete</c>: <c>deleted</c> is false for an unknown key.</summary>
-internal sealed record SessionsDeleteResult(
+public sealed record SessionsDeleteResult(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("deleted")] bool Deleted,
     [property: JsonPropertyName("removedFiles")] int RemovedFiles);

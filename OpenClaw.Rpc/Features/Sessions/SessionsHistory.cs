@@ -5,27 +5,29 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary><c>sessions.history</c>: the last messages of one session, oldest first.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface ISessionsHistory
+public partial interface ISessionsHistory
 {
+    /// <summary>Sends <c>sessions.history</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("sessions.history", UseSingleObjectParameterDeserialization = true)]
     Task<SessionsHistoryResult> InvokeAsync(SessionsHistoryParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Params of <c>sessions.history</c>.</summary>
-internal sealed record SessionsHistoryParams(
+public sealed record SessionsHistoryParams(
     [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
     [property: JsonPropertyName("limit")] int? Limit = null);
 
 /// <summary>The answer to <c>sessions.history</c>; <c>sessionId</c> is null for an unknown key.</summary>
-internal sealed record SessionsHistoryResult(
+public sealed record SessionsHistoryResult(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("sessionId"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? SessionId,
     [property: JsonPropertyName("total")] int Total,
     [property: JsonPropertyName("messages")] IReadOnlyList<HistoryMessage> Messages);
 
 /// <summary>One message in <c>sessions.history</c>.</summary>
-internal sealed record HistoryMessage(
+public sealed record HistoryMessage(
     [property: JsonPropertyName("role")] string Role,
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("ts")] string Ts,
@@ -33,6 +35,6 @@ internal sealed record HistoryMessage(
     [property: JsonPropertyName("model")] string? Model,
     [property: JsonPropertyName("usage")] TurnUsage? Usage)
 {
-    public static HistoryMessage From(TranscriptMessage message) =>
+    internal static HistoryMessage From(TranscriptMessage message) =>
         new(message.Role, message.Text, SessionTime.Format(message.Timestamp), message.Provider, message.Model, message.Usage);
 }

@@ -6,14 +6,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.System;
 
 /// <summary><c>health</c>: cheap liveness figures, no I/O.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IHealth
+public partial interface IHealth
 {
+    /// <summary>Sends <c>health</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("health", UseSingleObjectParameterDeserialization = true)]
     Task<HealthResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record HealthResult(
+/// <summary>Part of the <c>HealthResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record HealthResult(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("version")] string Version,
@@ -21,6 +24,7 @@ internal sealed record HealthResult(
     [property: JsonPropertyName("memory")] ProcessMemory Memory,
     [property: JsonPropertyName("requestsInFlight")] int RequestsInFlight);
 
-internal sealed record ProcessMemory(
+/// <summary>Part of the <c>ProcessMemory</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record ProcessMemory(
     [property: JsonPropertyName("rssBytes")] long RssBytes,
     [property: JsonPropertyName("managedHeapBytes")] long ManagedHeapBytes);

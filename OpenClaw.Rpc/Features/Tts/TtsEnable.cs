@@ -6,11 +6,14 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.enable</c>: turn text-to-speech on (persisted).</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface ITtsEnable
+public partial interface ITtsEnable
 {
+    /// <summary>Sends <c>tts.enable</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("tts.enable", UseSingleObjectParameterDeserialization = true)]
     Task<TtsEnabledResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record TtsEnabledResult([property: JsonPropertyName("enabled")] bool Enabled);
+/// <summary>Part of the <c>TtsEnabledResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record TtsEnabledResult([property: JsonPropertyName("enabled")] bool Enabled);

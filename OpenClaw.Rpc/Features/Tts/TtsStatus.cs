@@ -6,14 +6,17 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Tts;
 
 /// <summary><c>tts.status</c>: enabled, the chain, limits and offline voice, without starting anything heavy.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface ITtsStatus
+public partial interface ITtsStatus
 {
+    /// <summary>Sends <c>tts.status</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("tts.status", UseSingleObjectParameterDeserialization = true)]
     Task<TtsStatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record TtsStatusResult(
+/// <summary>Part of the <c>TtsStatusResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record TtsStatusResult(
     [property: JsonPropertyName("enabled")] bool Enabled,
     [property: JsonPropertyName("provider")] string? Provider,
     [property: JsonPropertyName("chain")] IReadOnlyList<string> Chain,
@@ -24,15 +27,18 @@ internal sealed record TtsStatusResult(
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("offlineVoice")] OfflineVoiceStatus OfflineVoice);
 
-internal sealed record TtsLimits(
+/// <summary>Part of the <c>TtsLimits</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record TtsLimits(
     [property: JsonPropertyName("maxTextLength")] int MaxTextLength,
     [property: JsonPropertyName("timeoutMs")] int TimeoutMs);
 
-internal sealed record OfflineVoiceStatus(
+/// <summary>Part of the <c>OfflineVoiceStatus</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record OfflineVoiceStatus(
     [property: JsonPropertyName("policy")] string Policy,
     [property: JsonPropertyName("providers")] IReadOnlyList<OfflineProviderStatus> Providers);
 
-internal sealed record OfflineProviderStatus(
+/// <summary>Part of the <c>OfflineProviderStatus</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record OfflineProviderStatus(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("configured")] bool Configured,
     [property: JsonPropertyName("found")] bool Found,

@@ -6,20 +6,24 @@ using StreamJsonRpc;
 namespace OpenClaw.Rpc.Features.Voice;
 
 /// <summary><c>voice.status</c>: which transcription engines exist and can run, without running them.</summary>
+[JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
-internal partial interface IVoiceStatus
+public partial interface IVoiceStatus
 {
+    /// <summary>Sends <c>voice.status</c>; the answer and the errors are those of protocol/openclaw.openrpc.json.</summary>
     [JsonRpcMethod("voice.status", UseSingleObjectParameterDeserialization = true)]
     Task<VoiceStatusResult> InvokeAsync(EmptyParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed record VoiceStatusResult(
+/// <summary>Part of the <c>VoiceStatusResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record VoiceStatusResult(
     [property: JsonPropertyName("engines")] IReadOnlyList<TranscriptionEngineStatus> Engines,
     [property: JsonPropertyName("chain")] IReadOnlyList<string> Chain,
     [property: JsonPropertyName("limits")] VoiceLimits Limits,
     [property: JsonPropertyName("allowedRoots")] IReadOnlyList<string> AllowedRoots);
 
-internal sealed record TranscriptionEngineStatus(
+/// <summary>Part of the <c>TranscriptionEngineStatus</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record TranscriptionEngineStatus(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("configured")] bool Configured,
     [property: JsonPropertyName("available")] bool Available,
@@ -27,6 +31,7 @@ internal sealed record TranscriptionEngineStatus(
     [property: JsonPropertyName("languages")] IReadOnlyList<string> Languages,
     [property: JsonPropertyName("reason")] string? Reason);
 
-internal sealed record VoiceLimits(
+/// <summary>Part of the <c>VoiceLimits</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+public sealed record VoiceLimits(
     [property: JsonPropertyName("maxAudioBytes")] int MaxAudioBytes,
     [property: JsonPropertyName("timeoutMs")] int TimeoutMs);

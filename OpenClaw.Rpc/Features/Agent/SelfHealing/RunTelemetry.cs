@@ -5,13 +5,13 @@ using OpenClaw.Rpc.Resilience;
 namespace OpenClaw.Rpc.Features.Agent.SelfHealing;
 
 /// <summary>The <c>runtime</c> object of an agent run's answer, and of <c>error.data</c> when it failed.</summary>
-internal sealed record RunTelemetry([property: JsonPropertyName("selfHealing")] SelfHealingReport SelfHealing);
+public sealed record RunTelemetry([property: JsonPropertyName("selfHealing")] SelfHealingReport SelfHealing);
 
 /// <summary>
 /// What self-healing did in one run: the policy in force, every attempt in order, and whether a failure was
 /// recovered from (an attempt failed and a later one answered).
 /// </summary>
-internal sealed record SelfHealingReport(
+public sealed record SelfHealingReport(
     [property: JsonPropertyName("enabled")] bool Enabled,
     [property: JsonPropertyName("recovered")] bool Recovered,
     [property: JsonPropertyName("track")] string Track,
@@ -19,7 +19,7 @@ internal sealed record SelfHealingReport(
     [property: JsonPropertyName("attempts")] IReadOnlyList<SelfHealingAttempt> Attempts);
 
 /// <summary>The self-healing knobs in force for a run.</summary>
-internal sealed record SelfHealingPolicyView(
+public sealed record SelfHealingPolicyView(
     [property: JsonPropertyName("maxAttempts")] int MaxAttempts,
     [property: JsonPropertyName("backoffMs")] int BackoffMs,
     [property: JsonPropertyName("maxBackoffMs")] int MaxBackoffMs,
@@ -30,7 +30,7 @@ internal sealed record SelfHealingPolicyView(
 /// One attempt on one provider: <c>outcome</c> is success, failed, timeout, skipped or cancelled; <c>delayMs</c> is the
 /// wait before it (backoff or Retry-After).
 /// </summary>
-internal sealed record SelfHealingAttempt(
+public sealed record SelfHealingAttempt(
     [property: JsonPropertyName("provider")] string Provider,
     [property: JsonPropertyName("model")] string Model,
     [property: JsonPropertyName("outcome")] string Outcome,
@@ -38,6 +38,6 @@ internal sealed record SelfHealingAttempt(
     [property: JsonPropertyName("durationMs")] long DurationMs,
     [property: JsonPropertyName("delayMs")] long DelayMs)
 {
-    public static SelfHealingAttempt From(ChainAttempt attempt) =>
+    internal static SelfHealingAttempt From(ChainAttempt attempt) =>
         new(attempt.Provider, attempt.Model ?? string.Empty, attempt.Outcome, attempt.Reason, attempt.DurationMs, attempt.DelayMs);
 }

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace OpenClaw.Rpc.Client;
+
+/// <summary>Source-generated metadata for what only the client reads.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ProgressNotification))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class ClientJsonContext : JsonSerializerContext;

@@ -1,0 +1,58 @@
+using OpenClaw.Rpc.Client;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Features.Agent;
+using OpenClaw.Rpc.Features.Sessions;
+using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Protocol;
+using OpenClaw.Tests.Features.Agent;
+using OpenClaw.Tests.Support;
+using StreamJsonRpc;
+
+namespace OpenClaw.Tests.Process;
+
+/// <summary><see cref="OpenClawClient"/> drives the real binary: typed calls, streamed progress, a mapped error, a clean end.</summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class DotnetClientTests
+{
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task The_client_initializes_calls_streams_progress_maps_an_error_and_ends_the_runtime_with_0(CancellationToken cancellationToken)
+    {
+        await using var llm = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(["Hel", "lo ", "there"]));
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("openclaw.json"), AgentConfig.For(llm));
+        var options = new OpenClawClientOptions();
+        options.Arguments.Add("--state-dir");
+        options.Arguments.Add(dir.File("state"));
+        options.Environment["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json");
+
+        OpenClawClient client = await OpenClawClient.StartAsync(RuntimeBinaries.PathOf(RuntimeTrack.Core), options, cancellationToken);
+        await using (client)
+        {
+            Assert.That(client.Server.Track, Is.EqualTo("core"));
+            HealthResult health = await client.Get<IHealth>().InvokeAsync(cancellationToken: cancellationToken);
+            Assert.That(health.Status, Is.EqualTo("ok"));
+
+            var deltas = new List<string>();
+            AgentRunResult run;
+            using (ProgressSubscription progress = client.Progress(new Collect(deltas)))
+            {
+                run = await client.Get<IAgentRun>().InvokeAsync(new AgentRunParams("hi", SessionKey: "dotnet", ProgressToken: progress.Token), cancellationToken);
+            }
+
+            Assert.That(run.Text, Is.EqualTo("Hello there"));
+            Assert.That(deltas, Is.EqualTo(new[] { "Hel", "lo ", "there" }), "every $/progress value, before the answer");
+
+            RemoteInvocationException refused = (await Assert.ThrowsAsync<RemoteInvocationException>(() => client.Get<ISessionsHistory>().InvokeAsync(new SessionsHistoryParams(""), cancellationToken)))!;
+            Assert.That(refused.ErrorCode, Is.EqualTo(RpcErrorCodes.InvalidParams));
+            Assert.That((refused.DeserializedErrorData as RpcErrorData)?.Kind, Is.EqualTo(RpcErrorKinds.InvalidParams));
+        }
+
+        Assert.That(client.ExitCode, Is.Zero, "shutdown then exit");
+    }
+
+    private sealed class Collect(List<string> into) : IProgress<ProgressValue>
+    {
+        public void Report(ProgressValue value) => into.Add(value.Delta);
+    }
+}

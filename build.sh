@@ -79,9 +79,15 @@ summarize() {
 }
 
 bench() {
+  # Both tracks and the bare transport (the engine with no area), measured side by side so the areas' cost stays
+  # visible; more binaries given (an older build, say) are measured in the same run.
   have_native_toolchain || { echo "bench needs clang or gcc for the NativeAOT publish ('./build.sh deps')" >&2; exit 1; }
-  publish core
-  dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core"
+  publish core edge
+  local transport="$PUBLISH_DIR/transport-$RID"
+  echo "==> publish the bare transport (OpenClaw.Tests/Bench/transport-only.cs) -> $transport"
+  dotnet publish OpenClaw.Tests/Bench/transport-only.cs -r "$RID" -o "$transport" -p:DebugType=none -p:GenerateDocumentationFile=false --nologo -v quiet
+  dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core" "$PUBLISH_DIR/edge-$RID/openclaw-edge" \
+    "$transport/openclaw-transport" "$@"
 }
 
 soak() {
@@ -278,10 +284,10 @@ deps() {
 case "${1:-test}" in
   test) run_tests ;;
   publish) publish ;;
-  bench) bench ;;
+  bench) shift; bench "$@" ;;
   soak) soak ;;
   release) release ;;
   deps) deps ;;
-  -h|--help|help) echo "usage: ./build.sh [test|publish|bench|soak|release|deps]" ;;
-  *) echo "unknown target '$1'; usage: ./build.sh [test|publish|bench|soak|release|deps]" >&2; exit 64 ;;
+  -h|--help|help) echo "usage: ./build.sh [test|publish|bench [more binaries]|soak|release|deps]" ;;
+  *) echo "unknown target '$1'; usage: ./build.sh [test|publish|bench [more binaries]|soak|release|deps]" >&2; exit 64 ;;
 esac

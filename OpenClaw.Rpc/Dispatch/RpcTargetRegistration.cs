@@ -30,6 +30,9 @@ internal sealed class RpcTargetRegistration
     /// <summary>The contract's interface type.</summary>
     public Type Contract => _contract.Type;
 
+    /// <summary>The contract's generated shape (StreamJsonRpc's metadata is built from it).</summary>
+    public ITypeShape Shape => _contract;
+
     public void AddTo(JsonRpc rpc, IServiceProvider services)
     {
         // Built once per process (both dialects' connections share it); a race builds it twice, harmlessly.

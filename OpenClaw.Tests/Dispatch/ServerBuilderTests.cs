@@ -5,6 +5,8 @@ using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Hosting;
 using OpenClaw.Rpc.Logging;
 using OpenClaw.Tests.Support;
+using PolyType;
+using PolyType.Abstractions;
 
 namespace OpenClaw.Tests.Dispatch;
 
@@ -50,6 +52,39 @@ public sealed class ServerBuilderTests
         });
         Assert.That(targets.SelectMany(t => t.Methods.Select(m => (t.Dialect, m))), Is.Unique);
     }
+
+    /// <summary>
+    /// StreamJsonRpc binds a method from its contract's shape, and System.Text.Json (source-generated) reads and writes
+    /// the params and results; so those types are marked <c>[TypeShape(Kind = TypeShapeKind.None)]</c>. Without it
+    /// PolyType generates getters, setters and constructor shapes for every wire type and all it reaches: about 0.85 MB
+    /// of each NativeAOT binary that nothing calls.
+    /// </summary>
+    [TestCase(RuntimeTrack.Core)]
+    [TestCase(RuntimeTrack.Edge)]
+    public void Every_contracts_params_and_result_are_opaque_to_PolyType(RuntimeTrack track)
+    {
+        using var state = new TempDirectory();
+        OpenClawServerBuilder builder = Builder(track, state);
+        TestTracks.Composition(track)(builder);
+        using ServiceProvider services = builder.Build();
+        var wide = new List<string>();
+        foreach (RpcTargetRegistration target in services.GetServices<RpcTargetRegistration>())
+        {
+            foreach (IMethodShape method in target.Shape.Methods)
+            {
+                IEnumerable<ITypeShape> types = method.Parameters.Select(p => p.ParameterType).Append(method.ReturnType);
+                wide.AddRange(types.Where(IsWide).Select(t => $"{target.Contract.Name}: {t.Type.Name}"));
+            }
+        }
+
+        Assert.That(wide, Is.Empty, "mark these [TypeShape(Kind = TypeShapeKind.None)]");
+    }
+
+    // Our own wire types must have no property or constructor shapes; framework types (CancellationToken,
+    // JsonElement, a Task's unit) are PolyType's own business.
+    private static bool IsWide(ITypeShape shape) =>
+        shape.Type.Namespace?.StartsWith("OpenClaw", StringComparison.Ordinal) == true
+        && shape is IObjectTypeShape objectShape && (objectShape.Properties.Count > 0 || objectShape.Constructor is not null);
 
     private static OpenClawServerBuilder Builder(RuntimeTrack track, TempDirectory state)
     {

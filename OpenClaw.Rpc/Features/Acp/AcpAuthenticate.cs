@@ -12,7 +12,9 @@ internal partial interface IAcpAuthenticate
     Task<AcpEmptyResult> InvokeAsync(AcpAuthenticateParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record AcpAuthenticateParams([property: JsonPropertyName("methodId")] string? MethodId = null);
 
 /// <summary>An answer with nothing to say (<c>{}</c>).</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record AcpEmptyResult;

@@ -13,10 +13,12 @@ internal partial interface IAcpInitialize
     Task<AcpInitializeResult> InvokeAsync(AcpInitializeParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record AcpInitializeParams(
     [property: JsonPropertyName("protocolVersion")] int? ProtocolVersion = null,
     [property: JsonPropertyName("clientCapabilities")] JsonElement? ClientCapabilities = null);
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record AcpInitializeResult(
     [property: JsonPropertyName("protocolVersion")] int ProtocolVersion,
     [property: JsonPropertyName("agentCapabilities")] AcpAgentCapabilities AgentCapabilities,

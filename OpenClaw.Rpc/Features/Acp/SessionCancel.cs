@@ -12,4 +12,5 @@ internal partial interface ISessionCancel
     Task InvokeAsync(SessionCancelParams? parameters = null);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionCancelParams([property: JsonPropertyName("sessionId")] string? SessionId = null);

@@ -12,10 +12,12 @@ internal partial interface ISessionList
     Task<SessionListResult> InvokeAsync(SessionListParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionListParams(
     [property: JsonPropertyName("cwd")] string? Cwd = null,
     [property: JsonPropertyName("cursor")] string? Cursor = null);
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionListResult(
     [property: JsonPropertyName("sessions")] IReadOnlyList<AcpSessionInfo> Sessions,
     [property: JsonPropertyName("nextCursor")] string? NextCursor);

@@ -13,6 +13,7 @@ internal partial interface ISessionLoad
     Task<AcpEmptyResult> InvokeAsync(SessionLoadParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionLoadParams(
     [property: JsonPropertyName("sessionId")] string? SessionId = null,
     [property: JsonPropertyName("cwd")] string? Cwd = null,

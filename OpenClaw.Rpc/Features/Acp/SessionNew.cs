@@ -13,8 +13,10 @@ internal partial interface ISessionNew
     Task<SessionNewResult> InvokeAsync(SessionNewParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionNewParams(
     [property: JsonPropertyName("cwd")] string? Cwd = null,
     [property: JsonPropertyName("mcpServers")] IReadOnlyList<JsonElement>? McpServers = null);
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionNewResult([property: JsonPropertyName("sessionId")] string SessionId);

@@ -13,8 +13,10 @@ internal partial interface ISessionPrompt
     Task<SessionPromptResult> InvokeAsync(SessionPromptParams? parameters = null, CancellationToken cancellationToken = default);
 }
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionPromptParams(
     [property: JsonPropertyName("sessionId")] string? SessionId = null,
     [property: JsonPropertyName("prompt")] IReadOnlyList<JsonElement>? Prompt = null);
 
+[TypeShape(Kind = TypeShapeKind.None)]
 internal sealed record SessionPromptResult([property: JsonPropertyName("stopReason")] string StopReason);

@@ -17,6 +17,7 @@ public partial interface IAgentProviders
 }
 
 /// <summary>Part of the <c>AgentProvidersResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record AgentProvidersResult(
     [property: JsonPropertyName("providers")] IReadOnlyList<AgentProviderView> Providers,
     [property: JsonPropertyName("chain")] IReadOnlyList<string> Chain,

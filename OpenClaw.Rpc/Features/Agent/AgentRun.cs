@@ -18,6 +18,7 @@ public partial interface IAgentRun
 }
 
 /// <summary>Part of the <c>AgentRunParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record AgentRunParams(
     [property: JsonPropertyName("message")] string? Message = null,
     [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
@@ -28,6 +29,7 @@ public sealed record AgentRunParams(
     [property: JsonPropertyName("progressToken")] JsonElement? ProgressToken = null);
 
 /// <summary>Part of the <c>AgentRunResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record AgentRunResult(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("provider")] string Provider,

@@ -17,6 +17,7 @@ public partial interface IConfigGet
 }
 
 /// <summary>Part of the <c>ConfigGetResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record ConfigGetResult(
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("configPath")] string ConfigPath,

@@ -16,9 +16,11 @@ public partial interface IDoctor
 }
 
 /// <summary>Part of the <c>DoctorParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record DoctorParams([property: JsonPropertyName("fix")] bool? Fix = null, [property: JsonPropertyName("deep")] bool? Deep = null);
 
 /// <summary>Part of the <c>DoctorResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record DoctorResult(
     [property: JsonPropertyName("ok")] bool Ok,
     [property: JsonPropertyName("track")] string Track,

@@ -16,11 +16,13 @@ public partial interface ISecurityAudit
 }
 
 /// <summary>Part of the <c>AuditParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record AuditParams(
     [property: JsonPropertyName("deep")] bool? Deep = null,
     [property: JsonPropertyName("fix")] bool? Fix = null);
 
 /// <summary>Part of the <c>AuditResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record AuditResult(
     [property: JsonPropertyName("ts")] string Ts,
     [property: JsonPropertyName("track")] string Track,

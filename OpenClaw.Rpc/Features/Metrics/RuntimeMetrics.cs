@@ -17,6 +17,7 @@ public partial interface IRuntimeMetrics
 }
 
 /// <summary>Part of the <c>MetricsResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record MetricsResult(
     [property: JsonPropertyName("uptimeMs")] long UptimeMs,
     [property: JsonPropertyName("inFlight")] int InFlight,

@@ -15,6 +15,7 @@ public partial interface ISessionsDelete
 }
 
 /// <summary>The answer to <c>sessions.delete</c>: <c>deleted</c> is false for an unknown key.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsDeleteResult(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("deleted")] bool Deleted,

@@ -15,11 +15,13 @@ public partial interface ISessionsHistory
 }
 
 /// <summary>Params of <c>sessions.history</c>.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsHistoryParams(
     [property: JsonPropertyName("sessionKey")] string? SessionKey = null,
     [property: JsonPropertyName("limit")] int? Limit = null);
 
 /// <summary>The answer to <c>sessions.history</c>; <c>sessionId</c> is null for an unknown key.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsHistoryResult(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("sessionId"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? SessionId,

@@ -15,9 +15,11 @@ public partial interface ISessionsList
 }
 
 /// <summary>Params of <c>sessions.list</c> (all optional).</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsListParams([property: JsonPropertyName("limit")] int? Limit = null);
 
 /// <summary>The answer to <c>sessions.list</c>: <c>count</c> sessions in the index, the most recently updated first.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsListResult(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("count")] int Count,

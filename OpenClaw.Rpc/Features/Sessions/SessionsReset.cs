@@ -15,6 +15,7 @@ public partial interface ISessionsReset
 }
 
 /// <summary>The answer to <c>sessions.reset</c>: the new session id; <c>archivedPath</c> is null when nothing was archived.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record SessionsResetResult(
     [property: JsonPropertyName("sessionKey")] string SessionKey,
     [property: JsonPropertyName("sessionId")] string SessionId,

@@ -16,6 +16,7 @@ public partial interface IHealth
 }
 
 /// <summary>Part of the <c>HealthResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record HealthResult(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("track")] string Track,

@@ -16,6 +16,7 @@ public partial interface IInitialize
 }
 
 /// <summary>Params of <c>initialize</c>; all optional, and unknown members (LSP's rootUri, ...) are ignored.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record InitializeParams
 {
     /// <summary>The client's process id: the runtime exits within a second of that process's death.</summary>
@@ -45,6 +46,7 @@ public sealed record ClientInfo(
     [property: JsonPropertyName("version")] string? Version);
 
 /// <summary>Part of the <c>InitializeResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record InitializeResult(
     [property: JsonPropertyName("protocolVersion")] string ProtocolVersion,
     [property: JsonPropertyName("serverInfo")] ServerInfo ServerInfo,

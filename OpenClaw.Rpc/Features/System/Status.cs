@@ -16,6 +16,7 @@ public partial interface IStatus
 }
 
 /// <summary>Part of the <c>StatusResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record StatusResult(
     [property: JsonPropertyName("track")] string Track,
     [property: JsonPropertyName("version")] string Version,

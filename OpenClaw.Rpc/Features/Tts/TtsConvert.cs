@@ -17,6 +17,7 @@ public partial interface ITtsConvert
 }
 
 /// <summary>Part of the <c>TtsConvertParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsConvertParams(
     [property: JsonPropertyName("text")] string? Text = null,
     [property: JsonPropertyName("provider")] string? Provider = null,
@@ -25,6 +26,7 @@ public sealed record TtsConvertParams(
     [property: JsonPropertyName("output")] string? Output = null);
 
 /// <summary>Part of the <c>TtsConvertResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsConvertResult(
     [property: JsonPropertyName("provider")] string Provider,
     [property: JsonPropertyName("format")] string Format,

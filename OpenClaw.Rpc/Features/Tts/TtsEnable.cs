@@ -16,4 +16,5 @@ public partial interface ITtsEnable
 }
 
 /// <summary>Part of the <c>TtsEnabledResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsEnabledResult([property: JsonPropertyName("enabled")] bool Enabled);

@@ -16,6 +16,7 @@ public partial interface ITtsProviders
 }
 
 /// <summary>Part of the <c>TtsProvidersResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsProvidersResult(
     [property: JsonPropertyName("providers")] IReadOnlyList<TtsProviderInfo> Providers,
     [property: JsonPropertyName("active")] string? Active);

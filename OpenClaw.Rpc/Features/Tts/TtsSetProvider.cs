@@ -15,7 +15,9 @@ public partial interface ITtsSetProvider
 }
 
 /// <summary>Part of the <c>TtsSetProviderParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsSetProviderParams([property: JsonPropertyName("provider")] string? Provider = null);
 
 /// <summary>Part of the <c>TtsProviderResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsProviderResult([property: JsonPropertyName("provider")] string Provider);

@@ -16,6 +16,7 @@ public partial interface ITtsStatus
 }
 
 /// <summary>Part of the <c>TtsStatusResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record TtsStatusResult(
     [property: JsonPropertyName("enabled")] bool Enabled,
     [property: JsonPropertyName("provider")] string? Provider,

@@ -16,6 +16,7 @@ public partial interface IVoiceStatus
 }
 
 /// <summary>Part of the <c>VoiceStatusResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record VoiceStatusResult(
     [property: JsonPropertyName("engines")] IReadOnlyList<TranscriptionEngineStatus> Engines,
     [property: JsonPropertyName("chain")] IReadOnlyList<string> Chain,

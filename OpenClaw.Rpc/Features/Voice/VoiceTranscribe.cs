@@ -17,6 +17,7 @@ public partial interface IVoiceTranscribe
 }
 
 /// <summary>Part of the <c>VoiceTranscribeParams</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record VoiceTranscribeParams(
     [property: JsonPropertyName("audioPath")] string? AudioPath = null,
     [property: JsonPropertyName("audioBase64")] string? AudioBase64 = null,
@@ -24,6 +25,7 @@ public sealed record VoiceTranscribeParams(
     [property: JsonPropertyName("provider")] string? Provider = null);
 
 /// <summary>Part of the <c>VoiceTranscribeResult</c> wire shape in protocol/openclaw.openrpc.json.</summary>
+[TypeShape(Kind = TypeShapeKind.None)]
 public sealed record VoiceTranscribeResult(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("provider")] string Provider,

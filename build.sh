@@ -84,8 +84,9 @@ bench() {
   have_native_toolchain || { echo "bench needs clang or gcc for the NativeAOT publish ('./build.sh deps')" >&2; exit 1; }
   publish core edge
   local transport="$PUBLISH_DIR/transport-$RID"
-  echo "==> publish the bare transport (OpenClaw.Tests/Bench/transport-only.cs) -> $transport"
-  dotnet publish OpenClaw.Tests/Bench/transport-only.cs -r "$RID" -o "$transport" -p:DebugType=none -p:GenerateDocumentationFile=false --nologo -v quiet
+  echo "==> publish the bare transport (OpenClaw.Tests/Bench/TransportOnly) -> $transport"
+  dotnet publish OpenClaw.Tests/Bench/TransportOnly/OpenClaw.Transport.csproj -c Release -r "$RID" -o "$transport" -p:DebugType=none \
+    -p:GenerateDocumentationFile=false --nologo -v quiet
   dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core" "$PUBLISH_DIR/edge-$RID/openclaw-edge" \
     "$transport/openclaw-transport" "$@"
 }

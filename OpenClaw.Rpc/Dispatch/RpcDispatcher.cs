@@ -43,6 +43,6 @@ internal sealed class RpcDispatcher(
             }
         }
 
-        return new AttachedRpc(rpc, byMethod, services);
+        return new AttachedRpc(rpc, byMethod, services, log);
     }
 }

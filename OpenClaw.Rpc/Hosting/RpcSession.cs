@@ -188,7 +188,7 @@ internal sealed class RpcSession(
             if (message.Kind == InboundKind.Notification)
             {
                 // Notifications are never answered; unknown ones (including LSP's optional "$/" ones) are dropped.
-                if ((catalog.Contains(_dialect, message.Method!) && TryPrepare(rpc, message.Method!)) || message.Method == "$/cancelRequest")
+                if ((catalog.Contains(_dialect, message.Method!) && rpc.TryPrepare(message.Method!)) || message.Method == "$/cancelRequest")
                 {
                     await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
                 }
@@ -204,7 +204,7 @@ internal sealed class RpcSession(
                 continue;
             }
 
-            if (!TryPrepare(rpc, message.Method!))
+            if (!rpc.TryPrepare(message.Method!))
             {
                 _pendingIds.Remove(message.IdKey!);
                 inFlight.Exit();
@@ -215,22 +215,6 @@ internal sealed class RpcSession(
             }
 
             await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Attaches the handler of <paramref name="method"/> on its first call; false (logged) when creating it failed.</summary>
-    private bool TryPrepare(AttachedRpc rpc, string method)
-    {
-        try
-        {
-            rpc.Prepare(method);
-            return true;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A handler's constructor may throw anything; the request is answered and the connection goes on.
-            log.Error($"cannot start the handler of {method}: {e.Message}");
-            return false;
         }
     }
 

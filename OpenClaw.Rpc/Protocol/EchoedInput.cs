@@ -21,7 +21,9 @@ internal static class EchoedInput
     /// <summary>A whole message, cut at <see cref="MaxMessageChars"/> characters.</summary>
     public static string Message(string message) => Shorten(message, MaxMessageChars);
 
-    private static string Shorten(string text, int max)
+    /// <summary><paramref name="text"/>, or its first <paramref name="max"/> characters (one fewer where that would split a
+    /// surrogate pair) and an ellipsis.</summary>
+    public static string Shorten(string text, int max)
     {
         if (text.Length <= max)
         {

@@ -59,20 +59,16 @@ foreach (string each in binaries)
 
 // Idle as an editor keeps it: initialize with the client's processId (the parent watchdog on), then nothing, all
 // binaries side by side for the same window. Wake-ups are context switches summed over the process's threads.
-var idle = new List<(Server Server, long Rss)>();
+var idleServers = new List<Server>();
 foreach (string each in binaries)
 {
     var server = Server.Start(each);
     await server.RequestLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{{\"processId\":{Environment.ProcessId}}}}}");
-    idle.Add((server, 0));
+    idleServers.Add(server);
 }
 
 await Task.Delay(500);
-for (int i = 0; i < idle.Count; i++)
-{
-    idle[i] = (idle[i].Server, idle[i].Server.ReadStatus("VmRSS"));
-}
-
+var idle = idleServers.Select(server => (Server: server, Rss: server.ReadStatus("VmRSS"))).ToList();
 var switchesBefore = idle.Select(entry => entry.Server.ContextSwitches()).ToList();
 await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
 var wakeUps = new Dictionary<string, (long WakeUps, long Growth)>();

@@ -1,3 +1,5 @@
+using OpenClaw.Rpc.Protocol;
+
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>A session's title: the first non-blank line of its first message, shortened for a session picker.</summary>
@@ -14,17 +16,7 @@ internal static class SessionTitle
             return null;
         }
 
-        if (line.Length <= MaxLength)
-        {
-            return line;
-        }
-
-        int cut = MaxLength - 1;
-        if (char.IsHighSurrogate(line[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(line.AsSpan(0, cut), "…");
+        // The ellipsis counts towards the length.
+        return line.Length <= MaxLength ? line : EchoedInput.Shorten(line, MaxLength - 1);
     }
 }

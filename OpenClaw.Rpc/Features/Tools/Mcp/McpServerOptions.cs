@@ -1,0 +1,41 @@
+namespace OpenClaw.Rpc.Features.Tools.Mcp;
+
+/// <summary>
+/// One MCP server (<c>mcp.servers.&lt;name&gt;</c> in the config, or an entry of an ACP <c>session/new</c>'s
+/// <c>mcpServers</c>). A stdio server has <see cref="Command"/>; an HTTP one has <see cref="Url"/>.
+/// </summary>
+internal sealed record McpServerOptions
+{
+    public const int DefaultTimeoutSeconds = 60;
+
+    /// <summary>The server's name: the prefix of its tools' names (<c>&lt;name&gt;__&lt;tool&gt;</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Null for servers from the config; the ACP session id for servers a session brought.</summary>
+    public string? Scope { get; init; }
+
+    public string? Command { get; init; }
+
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>The server's own environment entries, added to the scrubbed child environment.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public string? Cwd { get; init; }
+
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Bounds each request to the server (start-up handshake, listing, each tool call).</summary>
+    public int TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
+
+    /// <summary><c>toolFilter.include</c> globs (<c>*</c>) on the raw or namespaced tool name; empty means every tool.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary><c>toolFilter.exclude</c> globs; a match is never offered.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Streamable HTTP servers: the endpoint.</summary>
+    public string? Url { get; init; }
+
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

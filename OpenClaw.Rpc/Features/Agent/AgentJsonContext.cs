@@ -11,4 +11,5 @@ namespace OpenClaw.Rpc.Features.Agent;
 [JsonSerializable(typeof(AgentFailedData))]
 [JsonSerializable(typeof(OpenAiChatRequest))]
 [JsonSerializable(typeof(AnthropicMessagesRequest))]
+[JsonSerializable(typeof(IReadOnlyList<AnthropicContentBlock>))]
 internal sealed partial class AgentJsonContext : JsonSerializerContext;

@@ -9,7 +9,8 @@ namespace OpenClaw.Rpc.Features.Agent.Providers;
 
 /// <summary>
 /// OpenAI chat completions (<c>POST {baseUrl}/chat/completions</c>), plain and streamed, for every compatible server
-/// by base URL: OpenAI, OpenRouter, Ollama, llama.cpp server, vLLM, LM Studio. Keyless when the provider is.
+/// by base URL: OpenAI, OpenRouter, Ollama, llama.cpp server, vLLM, LM Studio. Keyless when the provider is. Offers
+/// <see cref="ChatOptions.Tools"/> and answers the calls the model asks for as <see cref="FunctionCallContent"/>.
 /// </summary>
 internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, ProviderHttp http) : IChatClient
 {
@@ -22,8 +23,15 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         JsonElement choice = ChatResponseReader.Property(root, "choices") is { ValueKind: JsonValueKind.Array } choices && choices.GetArrayLength() > 0
             ? choices[0]
             : throw ProviderFailure.Permanent($"{provider.Id} answered without choices");
-        string text = ChatResponseReader.String(ChatResponseReader.Property(choice, "message"), "content") ?? string.Empty;
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+        JsonElement message = ChatResponseReader.Property(choice, "message");
+        List<AIContent> contents = [];
+        if (ChatResponseReader.String(message, "content") is { Length: > 0 } text)
+        {
+            contents.Add(new TextContent(text));
+        }
+
+        contents.AddRange(OpenAiToolCallReader.Read(provider.Id, message));
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, contents))
         {
             ModelId = ChatResponseReader.String(root, "model"),
             FinishReason = ChatResponseReader.FinishReason(ChatResponseReader.String(choice, "finish_reason")),
@@ -38,6 +46,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
         bool finished = false;
         bool anyText = false;
         bool done = false;
+        var calls = new StreamedToolCalls(provider.Id);
         await foreach (SseItem<string> sse in ChatExchange.EventsAsync(http, request, provider, cancellationToken).ConfigureAwait(false))
         {
             if (sse.Data == "[DONE]")
@@ -57,16 +66,24 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
             if (ChatResponseReader.Property(root, "choices") is { ValueKind: JsonValueKind.Array } choices && choices.GetArrayLength() > 0)
             {
                 JsonElement choice = choices[0];
-                if (ChatResponseReader.String(ChatResponseReader.Property(choice, "delta"), "content") is { Length: > 0 } delta)
+                JsonElement delta = ChatResponseReader.Property(choice, "delta");
+                if (ChatResponseReader.String(delta, "content") is { Length: > 0 } text)
                 {
-                    update.Contents.Add(new TextContent(delta));
+                    update.Contents.Add(new TextContent(text));
                     anyText = true;
                 }
 
+                OpenAiToolCallReader.Add(delta, calls);
                 if (ChatResponseReader.FinishReason(ChatResponseReader.String(choice, "finish_reason")) is { } reason)
                 {
                     update.FinishReason = reason;
                     finished = true;
+
+                    // Fragments of several calls may interleave, so a call is known complete only when the answer is.
+                    foreach (FunctionCallContent call in calls.CompleteAll())
+                    {
+                        update.Contents.Add(call);
+                    }
                 }
             }
 
@@ -78,11 +95,16 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
             yield return update;
         }
 
-        // A finish reason ends an answer; so does [DONE] after some text (servers that send no finish reason). Anything
-        // else is a stream that was cut or came back empty.
-        if (!finished && !(done && anyText))
+        // A finish reason ends an answer; so does [DONE] after some text or a tool call (servers that send no finish
+        // reason). Anything else is a stream that was cut or came back empty.
+        if (!finished && !(done && (anyText || calls.Any)))
         {
             throw ProviderFailure.Transient($"{provider.Id}: the stream ended before the answer was finished");
+        }
+
+        if (calls.CompleteAll() is { Count: > 0 } late)
+        {
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [.. late]);
         }
     }
 
@@ -95,8 +117,7 @@ internal sealed class OpenAiCompatibleChatClient(AgentProviderOptions provider, 
     private HttpRequestMessage Request(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
     {
         string model = options?.ModelId ?? provider.DefaultModel;
-        var body = new OpenAiChatRequest(model, [.. messages.Select(m => new WireChatMessage(m.Role.Value, m.Text))], stream,
-            options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens);
+        OpenAiChatRequest body = OpenAiRequestBody.Create(model, messages, options, stream, options?.MaxOutputTokens ?? provider.Model(model)?.MaxTokens);
         HttpRequestMessage request = ProviderRequests.Create(provider, HttpMethod.Post, "/chat/completions", stream);
         request.Content = JsonRequestBody.Create(body, AgentJsonContext.Default.OpenAiChatRequest);
         return request;

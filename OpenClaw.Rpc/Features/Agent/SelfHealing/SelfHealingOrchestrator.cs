@@ -15,12 +15,14 @@ internal sealed class SelfHealingOrchestrator(SelfHealingPolicy policy, SelfHeal
 {
     /// <summary>
     /// Runs the chain. <paramref name="budget"/> bounds the whole run from <paramref name="startedAt"/> (a
-    /// <see cref="TimeProvider"/> timestamp), so time spent waiting for the session or a slot counts too.
+    /// <see cref="TimeProvider"/> timestamp), so time spent waiting for the session or a slot counts too. Every provider
+    /// tried is offered the same <paramref name="tools"/>; the calls the answering one asked for are in the answer.
     /// </summary>
     public async Task<AgentAnswer> RunAsync(IReadOnlyList<ChainCandidate> candidates, IReadOnlyList<ChatMessage> messages,
-        Func<string, CancellationToken, Task>? onDelta, TimeSpan budget, long startedAt, CancellationToken cancellationToken)
+        Func<string, CancellationToken, Task>? onDelta, TimeSpan budget, long startedAt, CancellationToken cancellationToken,
+        IReadOnlyList<AITool>? tools = null)
     {
-        var call = new ChatAttempt(clients, messages, onDelta, time, startedAt);
+        var call = new ChatAttempt(clients, messages, onDelta, time, startedAt, tools);
         ChainStep<ChainCandidate>[] steps = [.. candidates.Select(c => new ChainStep<ChainCandidate>(c.Provider.Id, c.Model, c, c.Provider.NotConfiguredReason))];
         ChainOutcome<ChainCandidate, ChatAnswer> outcome = await chain.RunAsync(steps, call.RunAsync, budget, startedAt, cancellationToken)
             .ConfigureAwait(false);
@@ -30,7 +32,10 @@ internal sealed class SelfHealingOrchestrator(SelfHealingPolicy policy, SelfHeal
         }
 
         return new AgentAnswer(outcome.Result.Text, outcome.AnsweredBy.Target, outcome.Result.Usage, outcome.Result.FinishReason, call.FirstDeltaMs,
-            Report(outcome.Attempts, outcome.Recovered));
+            Report(outcome.Attempts, outcome.Recovered))
+        {
+            ToolCalls = outcome.Result.ToolCalls,
+        };
     }
 
     /// <summary>The run ran out of time before it could start (waiting for its session or a slot).</summary>

@@ -196,8 +196,8 @@ internal sealed record LlmRequest(string Provider, string Path, IReadOnlyDiction
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 }
 
-/// <summary>One scripted reply: a status and body, or SSE chunks (optionally slow, optionally cut), optionally after a hang.</summary>
-internal sealed record LlmReply
+/// <summary>One scripted reply: a status and body, or SSE chunks (optionally slow, optionally cut), optionally after a hang. Tool-call replies are in LlmReply.ToolCalls.cs.</summary>
+internal sealed partial record LlmReply
 {
     public int Status { get; init; } = 200;
 

@@ -81,6 +81,23 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
     }
 
     /// <summary>
+    /// Records "allow always" (<paramref name="allow"/> true) or "reject always" for the namespaced <paramref name="tool"/>
+    /// in the session, on disk before it returns; it lasts until the session is reset or deleted (see <see cref="SessionToolDecisions"/>).
+    /// </summary>
+    public async Task RecordToolDecisionAsync(string sessionKey, string tool, bool allow, CancellationToken cancellationToken)
+    {
+        SessionToolDecisions.RequireToolName(tool);
+        using SessionIndexLease lease = await index.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(time.GetUtcNow());
+        lease.Sessions[sessionKey] = entry with { ToolDecisions = SessionToolDecisions.With(entry, tool, allow) };
+        await lease.SaveAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The session's "always" answers by namespaced tool (true = allow always, false = reject always); empty for an unknown key.</summary>
+    public async Task<IReadOnlyDictionary<string, bool>> ReadToolDecisionsAsync(string sessionKey, CancellationToken cancellationToken) =>
+        SessionToolDecisions.Read(await FindAsync(sessionKey, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
     /// Records a new session with no messages yet (ACP's <c>session/new</c>), so it is listed at once; a key already
     /// in the index keeps its transcript and only takes the new working directory.
     /// </summary>

@@ -6,7 +6,8 @@ namespace OpenClaw.Rpc.Features.Sessions;
 /// One session key in the index: its current transcript, the file names of its archived ones, the working directory an
 /// editor opened it in (ACP) and a title taken from its first message. <see cref="TranscriptBytes"/> is the
 /// transcript's length when <see cref="MessageCount"/> was counted; a transcript of another length (a run killed between
-/// its append and the index save, a torn tail) is counted again.
+/// its append and the index save, a torn tail) is counted again. <see cref="ToolDecisions"/> are the session's "allow always" /
+/// "reject always" answers, oldest first (see <see cref="SessionToolDecisions"/>); a reset starts without them.
 /// </summary>
 internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("sessionId")] string SessionId,
@@ -18,7 +19,8 @@ internal sealed record SessionIndexEntry(
     [property: JsonPropertyName("archives")] IReadOnlyList<string>? Archives,
     [property: JsonPropertyName("transcriptBytes")] long? TranscriptBytes = null,
     [property: JsonPropertyName("cwd")] string? Cwd = null,
-    [property: JsonPropertyName("title")] string? Title = null)
+    [property: JsonPropertyName("title")] string? Title = null,
+    [property: JsonPropertyName("toolDecisions")] IReadOnlyList<SessionToolDecision?>? ToolDecisions = null)
 {
     public static SessionIndexEntry Fresh(DateTimeOffset now)
     {

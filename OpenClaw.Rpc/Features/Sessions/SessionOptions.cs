@@ -9,10 +9,10 @@ internal sealed record SessionOptions
     /// <summary><c>&lt;stateDir&gt;/sessions</c>: the index and one transcript per session.</summary>
     public required string Directory { get; init; }
 
-    /// <summary><c>sessions.maxHistoryMessages</c> (1..200): the most messages a run is fed; whole pairs only.</summary>
+    /// <summary><c>sessions.maxHistoryMessages</c> (1..200): the most messages a run is fed; whole turns only (see <see cref="SessionHistoryWindow"/>).</summary>
     public int MaxHistoryMessages { get; init; } = DefaultMaxHistoryMessages;
 
-    /// <summary><c>sessions.maxHistoryChars</c> (1000..1000000): the most characters of message text a run is fed.</summary>
+    /// <summary><c>sessions.maxHistoryChars</c> (1000..1000000): the most characters of message text (and tool-call arguments) a run is fed.</summary>
     public int MaxHistoryChars { get; init; } = DefaultMaxHistoryChars;
 
     public string IndexPath => Path.Combine(Directory, "index.json");

@@ -10,8 +10,8 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
     public Task<IAsyncDisposable> LockSessionAsync(string sessionKey, CancellationToken ct) => locks.AcquireAsync(sessionKey, ct);
 
     /// <summary>
-    /// The newest whole pairs within <see cref="SessionOptions.MaxHistoryMessages"/> and
-    /// <see cref="SessionOptions.MaxHistoryChars"/>, oldest first; empty when the session does not exist.
+    /// The newest whole turns (tool calls and results included) within <see cref="SessionOptions.MaxHistoryMessages"/> and
+    /// <see cref="SessionOptions.MaxHistoryChars"/>, oldest first (see <see cref="SessionHistoryWindow"/>); empty when the session does not exist.
     /// </summary>
     public async Task<IReadOnlyList<TranscriptMessage>> ReadWindowAsync(string sessionKey, CancellationToken ct)
     {
@@ -38,31 +38,32 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
         return (sessionId, parsed.Messages);
     }
 
-    /// <summary>
-    /// Appends the user message and the answer in one durable write, then updates the index; returns the session id.
-    /// When the index cannot be saved (a full disk) the append is undone before the error is thrown: a failed run stores nothing.
-    /// </summary>
-    public async Task<string> AppendTurnAsync(string sessionKey, TranscriptMessage user, TranscriptMessage assistant, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(assistant);
-        if (user.Role != TranscriptMessage.User || assistant.Role != TranscriptMessage.Assistant)
-        {
-            throw new ArgumentException("a turn is a user message followed by an assistant message");
-        }
+    /// <summary>Appends a turn without tool calls: the user message and the answer (see the overload taking a whole turn).</summary>
+    public Task<string> AppendTurnAsync(string sessionKey, TranscriptMessage user, TranscriptMessage assistant, CancellationToken ct) =>
+        AppendTurnAsync(sessionKey, [user, assistant], ct);
 
+    /// <summary>
+    /// Appends every message of one turn (the user message, each assistant message with its tool calls followed by their
+    /// results, the final answer) in one durable write, then updates the index; returns the session id. When the index
+    /// cannot be saved (a full disk) the append is undone before the error is thrown: a failed run stores nothing.
+    /// </summary>
+    public async Task<string> AppendTurnAsync(string sessionKey, IReadOnlyList<TranscriptMessage> messages, CancellationToken ct)
+    {
+        TranscriptTurnCheck.Require(messages);
+        TranscriptMessage user = messages[0];
+        TranscriptMessage answer = messages[^1];
         using SessionIndexLease lease = await index.OpenAsync(ct).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
         SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(now);
         TranscriptAppend appended = await transcripts.AppendAsync(options.TranscriptPath(entry.SessionId), TranscriptLine.Header(sessionKey, entry.SessionId, now),
-            [TranscriptLine.From(user), TranscriptLine.From(assistant)], entry.TranscriptBytes, entry.MessageCount, ct).ConfigureAwait(false);
+            [.. messages.Select(TranscriptLine.From)], entry.TranscriptBytes, entry.MessageCount, ct).ConfigureAwait(false);
         lease.Sessions[sessionKey] = entry with
         {
             UpdatedAt = SessionTime.Format(now),
             MessageCount = appended.MessageCount,
             TranscriptBytes = appended.LengthAfter,
-            LastProvider = assistant.Provider ?? entry.LastProvider,
-            LastModel = assistant.Model ?? entry.LastModel,
+            LastProvider = answer.Provider ?? entry.LastProvider,
+            LastModel = answer.Model ?? entry.LastModel,
             Title = entry.Title ?? SessionTitle.From(user.Text),
         };
         try
@@ -78,6 +79,23 @@ internal sealed class SessionStore(SessionOptions options, SessionIndex index, T
 
         return entry.SessionId;
     }
+
+    /// <summary>
+    /// Records "allow always" (<paramref name="allow"/> true) or "reject always" for the namespaced <paramref name="tool"/>
+    /// in the session, on disk before it returns; it lasts until the session is reset or deleted (see <see cref="SessionToolDecisions"/>).
+    /// </summary>
+    public async Task RecordToolDecisionAsync(string sessionKey, string tool, bool allow, CancellationToken cancellationToken)
+    {
+        SessionToolDecisions.RequireToolName(tool);
+        using SessionIndexLease lease = await index.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SessionIndexEntry entry = lease.Sessions.TryGetValue(sessionKey, out SessionIndexEntry? found) ? found : SessionIndexEntry.Fresh(time.GetUtcNow());
+        lease.Sessions[sessionKey] = entry with { ToolDecisions = SessionToolDecisions.With(entry, tool, allow) };
+        await lease.SaveAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The session's "always" answers by namespaced tool (true = allow always, false = reject always); empty for an unknown key.</summary>
+    public async Task<IReadOnlyDictionary<string, bool>> ReadToolDecisionsAsync(string sessionKey, CancellationToken cancellationToken) =>
+        SessionToolDecisions.Read(await FindAsync(sessionKey, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Records a new session with no messages yet (ACP's <c>session/new</c>), so it is listed at once; a key already

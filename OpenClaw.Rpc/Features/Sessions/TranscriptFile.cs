@@ -13,7 +13,7 @@ namespace OpenClaw.Rpc.Features.Sessions;
 /// </summary>
 internal sealed class TranscriptFile(RuntimeLog log)
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
     /// <summary>
@@ -70,6 +70,12 @@ internal sealed class TranscriptFile(RuntimeLog log)
         {
             using FileLock held = await FileLock.AcquireAsync(path, LockWait, cancellationToken).ConfigureAwait(false);
             TranscriptState state = TranscriptTail.Prepare(path, knownBytes, knownCount, log);
+            if (TranscriptUpgrade.IsNeeded(state, lines))
+            {
+                await TranscriptUpgrade.RunAsync(path, header, cancellationToken).ConfigureAwait(false);
+                log.Info($"{path}: header raised to format version {FormatVersion} before its first tool turn");
+            }
+
             byte[] payload = Serialize(state.NeedsHeader ? [header, .. lines] : lines);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0 };
             if (!OperatingSystem.IsWindows())
@@ -167,7 +173,7 @@ internal sealed class TranscriptFile(RuntimeLog log)
         }
     }
 
-    private static byte[] Serialize(IEnumerable<TranscriptLine> lines)
+    internal static byte[] Serialize(IEnumerable<TranscriptLine> lines)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions);

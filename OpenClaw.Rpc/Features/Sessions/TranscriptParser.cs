@@ -4,8 +4,8 @@ namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>
 /// Reads a transcript the way a crash may have left it. Every turn is one write ending in a newline, so a final
-/// line without one is a write cut short: it is skipped, and so is a user message that would end the transcript
-/// without its answer. Other unreadable lines are counted and skipped, never fatal.
+/// line without one is a write cut short: it is skipped, and so is a last turn that stops before its final answer (a
+/// question alone, or tool calls without all their results). Other unreadable lines are counted and skipped, never fatal.
 /// </summary>
 internal static class TranscriptParser
 {
@@ -15,7 +15,7 @@ internal static class TranscriptParser
         var messages = new List<TranscriptMessage>();
         int skipped = 0;
         int offset = 0;
-        int lastMessageStart = -1;
+        var starts = new List<int>();
         while (offset < content.Length)
         {
             int newline = content[offset..].IndexOf((byte)'\n');
@@ -32,7 +32,7 @@ internal static class TranscriptParser
             else if (line?.ToMessage() is { } message)
             {
                 messages.Add(message);
-                lastMessageStart = offset;
+                starts.Add(offset);
             }
             else if (!content.Slice(offset, newline).Trim((byte)' ').IsEmpty)
             {
@@ -42,12 +42,14 @@ internal static class TranscriptParser
             offset += newline + 1;
         }
 
-        // Both messages of a turn go in one write, so a user message that ends the transcript is half a turn (cut short by
-        // a crash, or left by an older release): it is dropped like a torn line, so the next turn starts with its own question.
-        if (messages.Count > 0 && messages[^1].Role == TranscriptMessage.User)
+        // A turn goes in one write, so a last turn that stops short of its final answer was cut short by a crash (or left by an
+        // older release): it is dropped like a torn line, so the next turn starts with its own question and no tool call is
+        // left without its result.
+        int lastQuestion = messages.FindLastIndex(m => m.Role == TranscriptMessage.User);
+        if (lastQuestion >= 0 && TranscriptTurn.Measure(messages, lastQuestion, out _) == TranscriptTurnShape.Unfinished)
         {
-            messages.RemoveAt(messages.Count - 1);
-            return new ParsedTranscript(header, messages, lastMessageStart, skipped);
+            messages.RemoveRange(lastQuestion, messages.Count - lastQuestion);
+            return new ParsedTranscript(header, messages, starts[lastQuestion], skipped);
         }
 
         return new ParsedTranscript(header, messages, offset, skipped);

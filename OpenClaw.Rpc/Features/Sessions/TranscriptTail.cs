@@ -30,14 +30,15 @@ internal static class TranscriptTail
         byte[] probe = new byte[(int)Math.Min(stream.Length, HeaderProbeBytes)];
         stream.ReadExactly(probe);
         int headerEnd = probe.AsSpan().IndexOf((byte)'\n');
-        if (headerEnd >= 0 && TranscriptParser.ParseHeader(probe.AsSpan(0, headerEnd)) is { FormatVersion: > TranscriptFile.FormatVersion })
+        TranscriptLine? header = headerEnd >= 0 ? TranscriptParser.ParseHeader(probe.AsSpan(0, headerEnd)) : null;
+        if (header is { FormatVersion: > TranscriptFile.FormatVersion })
         {
             throw SessionStateErrors.NewerRelease(path);
         }
 
         if (headerEnd >= 0 && stream.Length == knownBytes)
         {
-            return new TranscriptState(stream.Length, knownCount);
+            return new TranscriptState(stream.Length, knownCount, header?.FormatVersion ?? 0);
         }
 
         stream.Position = 0;
@@ -56,6 +57,6 @@ internal static class TranscriptTail
             stream.Flush(flushToDisk: true);
         }
 
-        return new TranscriptState(parsed.ValidLength, parsed.Messages.Count);
+        return new TranscriptState(parsed.ValidLength, parsed.Messages.Count, parsed.Header?.FormatVersion ?? 0);
     }
 }

@@ -139,7 +139,7 @@ public sealed class SessionStoreTests
         await using var harness = RpcHarness.Start(RuntimeTrack.Core);
         string id = await SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 1);
         string transcript = Path.Combine(SessionTurns.SessionsDir(harness), id + ".jsonl");
-        string newer = File.ReadAllText(transcript).Replace("\"formatVersion\":1", "\"formatVersion\":2", StringComparison.Ordinal);
+        string newer = File.ReadAllText(transcript).Replace("\"formatVersion\":2", "\"formatVersion\":3", StringComparison.Ordinal);
         File.WriteAllText(transcript, newer);
 
         RpcException write = (await Assert.ThrowsAsync<RpcException>(() => SessionTurns.AppendAsync(SessionTurns.Store(harness), "main", 2)))!;

@@ -121,7 +121,7 @@ public sealed class TranscriptParserTests
     [Test]
     public void A_header_from_a_newer_release_is_recognised()
     {
-        ParsedTranscript parsed = Parse(Lines(Header.Replace("\"formatVersion\":1", "\"formatVersion\":2", StringComparison.Ordinal)));
+        ParsedTranscript parsed = Parse(Lines(Header.Replace("\"formatVersion\":1", "\"formatVersion\":3", StringComparison.Ordinal)));
 
         Assert.That(parsed.WrittenByNewerRelease, Is.True);
     }

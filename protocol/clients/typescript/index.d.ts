@@ -389,8 +389,10 @@ export type SessionsHistoryResult = {
   sessionKey: string;
   sessionId: string | null;
   total: number;
+  /** Oldest first. A turn with tool calls reads: the user message, an assistant message with toolCalls, one tool message per call (its result), possibly more such rounds, then the final assistant message. limit counts messages, so the oldest turn shown may start part-way. */
   messages: Array<{
-    role: 'user' | 'assistant';
+    role: 'user' | 'assistant' | 'tool';
+    /** For a tool message, the result text the model was given (a denied call's text contains the word denied). */
     text: string;
     /** ISO-8601 UTC with milliseconds, e.g. 2025-05-01T09:30:00.000Z */
     ts: string;
@@ -401,6 +403,21 @@ export type SessionsHistoryResult = {
       outputTokens?: number | null;
       totalTokens?: number | null;
     };
+    /** Assistant messages that asked for tools: one entry per call, each answered by a later tool message with the same toolCallId. */
+    toolCalls?: Array<{
+      /** The model's tool-call id. */
+      id: string;
+      /** The namespaced tool, <server>__<tool>. */
+      tool: string;
+      /** The arguments as the model sent them (normally an object). */
+      arguments: unknown;
+    }>;
+    /** Tool messages: the id of the call this is the result of. */
+    toolCallId?: string;
+    /** Tool messages: the namespaced tool that was called. */
+    tool?: string;
+    /** Tool messages: how the call ended. */
+    outcome?: 'completed' | 'failed' | 'denied' | 'cancelled';
   }>;
 };
 
@@ -660,10 +677,10 @@ export declare class OpenClawConnection {
   runtimeMetrics(params?: RuntimeMetricsParams, token?: CancellationToken): Promise<Methods['runtime.metrics']['result']>;
   /** count is the number of sessions in the index; sessions holds at most limit of them. archives counts the transcripts sessions.reset archived for the key. A missing or corrupt index is rebuilt from the transcript headers; an index written by a newer release is refused (-32015, retryable false). */
   sessionsList(params?: SessionsListParams, token?: CancellationToken): Promise<Methods['sessions.list']['result']>;
-  /** total counts every message of the current transcript (archives are not included). An unknown key answers sessionId null, total 0 and no messages, not an error. A turn cut short by a crash is not shown. A transcript written by a newer release is refused (-32015, retryable false). */
+  /** total counts every message of the current transcript (archives are not included). An unknown key answers sessionId null, total 0 and no messages, not an error. A turn cut short by a crash is not shown. Tool calls and their results are messages too (see the result schema). A transcript written by a newer release is refused (-32015, retryable false). */
   sessionsHistory(params: SessionsHistoryParams, token?: CancellationToken): Promise<Methods['sessions.history']['result']>;
-  /** The archive is listed in the key's index entry and removed only by sessions.delete. archivedPath is null when there was no transcript to archive; an unknown key is not an error: it gets a fresh, empty session. The new transcript file is created by the first turn appended to it. */
+  /** The archive is listed in the key's index entry and removed only by sessions.delete. archivedPath is null when there was no transcript to archive; an unknown key is not an error: it gets a fresh, empty session. The new transcript file is created by the first turn appended to it. The session's "allow always" / "reject always" tool answers are cleared: a reset is a fresh conversation. */
   sessionsReset(params: SessionsResetParams, token?: CancellationToken): Promise<Methods['sessions.reset']['result']>;
-  /** deleted is false when the key is unknown (not an error). removedFiles counts the transcripts and archives removed, including transcripts of the key that the index did not list. */
+  /** deleted is false when the key is unknown (not an error). removedFiles counts the transcripts and archives removed, including transcripts of the key that the index did not list. The key's "allow always" / "reject always" tool answers go with its index entry. */
   sessionsDelete(params: SessionsDeleteParams, token?: CancellationToken): Promise<Methods['sessions.delete']['result']>;
 }

@@ -90,6 +90,22 @@ public sealed class McpServerLifecycleTests
 
     [Test]
     [CancelAfter(30_000)]
+    public async Task A_server_listed_again_with_another_command_line_replaces_the_running_one(CancellationToken cancellationToken)
+    {
+        using var dir = new TempDirectory();
+        await using var mcp = new McpTestServers();
+        await mcp.Servers.ListToolsAsync([McpTestServers.Fake("files", "--pid-file", dir.File("old")) with { Scope = "s" }], cancellationToken);
+        int old = await ChildProcessState.ReadPidAsync(dir.File("old"), cancellationToken);
+
+        McpToolList list = await mcp.Servers.ListToolsAsync([McpTestServers.Fake("files", "--pid-file", dir.File("new")) with { Scope = "s" }], cancellationToken);
+
+        Assert.That(list.Problems, Is.Empty);
+        Assert.That(await ChildProcessState.ReadPidAsync(dir.File("new"), cancellationToken), Is.Not.EqualTo(old));
+        Assert.That(await ChildProcessState.GoneWithinAsync(old, TimeSpan.FromSeconds(5), cancellationToken), Is.True, "the old command's server was stopped");
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
     public async Task A_server_that_dies_again_within_a_minute_of_its_restart_stays_down_for_a_minute(CancellationToken cancellationToken)
     {
         using var dir = new TempDirectory();

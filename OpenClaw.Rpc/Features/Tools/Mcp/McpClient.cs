@@ -202,8 +202,12 @@ internal sealed class McpClient : IAsyncDisposable
             return "the server was stopped";
         }
 
-        // Its output usually closes a moment before the exit is seen.
-        await _process.Exited.WaitAsync(McpServerProcess.StopGrace, _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_connection.OutputEnded)
+        {
+            // Its output usually closes a moment before the exit is seen.
+            await _process.Exited.WaitAsync(McpServerProcess.StopGrace, _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         return _process.ExitCode is { } code ? $"the server exited (code {code})" : reason;
     }
 

@@ -49,6 +49,9 @@ internal sealed class McpConnection
     /// <summary>The read loop; it ends when the server's output ends or breaks.</summary>
     public Task Reading { get; }
 
+    /// <summary>Whether the connection ended because the server's output ended (it usually exits a moment later).</summary>
+    public bool OutputEnded { get; private set; }
+
     /// <summary>
     /// Sends a request and waits at most <paramref name="timeout"/> for its answer; the caller disposes the document
     /// (its root holds <c>result</c>).
@@ -166,6 +169,7 @@ internal sealed class McpConnection
                 }
             }
 
+            OutputEnded = true;
             Close("the server closed its output");
         }
         catch (McpServerException e)

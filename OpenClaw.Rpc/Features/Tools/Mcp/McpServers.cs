@@ -52,7 +52,8 @@ internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secr
 
         if (slot is null)
         {
-            return Failure(tool, _disposed ? "the runtime is shutting down" : "the server is not running (its tools were never listed)");
+            return Failure(tool, _disposed ? "the runtime is shutting down"
+                : "the server is not running: its tools were not listed by this runtime, or the session that brought it was deleted");
         }
 
         try
@@ -163,12 +164,19 @@ internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secr
             }
 
             (string, string) key = (server.Scope ?? string.Empty, server.Name);
-            if (!_slots.TryGetValue(key, out McpServerSlot? slot))
+            if (_slots.TryGetValue(key, out McpServerSlot? slot) && McpLaunch.Same(slot.Options, server))
             {
-                slot = new McpServerSlot(server, launcher, time);
-                _slots.Add(key, slot);
+                return slot;
             }
 
+            if (slot is not null)
+            {
+                // The same name now means another command (an ACP session loaded with other servers): the old one goes.
+                _ = slot.DisposeAsync().AsTask();
+            }
+
+            slot = new McpServerSlot(server, launcher, time);
+            _slots[key] = slot;
             return slot;
         }
     }
@@ -179,7 +187,7 @@ internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secr
         : server.Command is not { Length: > 0 } ? "it has no command"
         : null;
 
-    private static McpToolList Offer(McpToolList offered, McpServerOptions server, McpListedTools listed, HashSet<string> taken)
+    private McpToolList Offer(McpToolList offered, McpServerOptions server, McpListedTools listed, HashSet<string> taken)
     {
         List<ToolDefinition> tools = [.. offered.Tools];
         List<string> problems = [.. offered.Problems];
@@ -209,7 +217,7 @@ internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secr
         return new McpToolList(tools, problems);
     }
 
-    private static string Problem(McpServerOptions server, string reason) => $"mcp server \"{server.Name}\": {reason}";
+    private string Problem(McpServerOptions server, string reason) => secrets.Redact($"mcp server \"{server.Name}\": {reason}");
 
     private ToolOutput Failure(ToolDefinition tool, string reason) =>
         new(secrets.Redact($"Tool call failed (MCP server \"{tool.Server}\"): {reason}"), Failed: true);

@@ -25,7 +25,7 @@ public sealed class TtsChainPlannerTests
     [CancelAfter(60_000)]
     public async Task Core_uses_espeak_once_the_config_names_it(CancellationToken cancellationToken)
     {
-        Tools.Require("espeak-ng");
+        Support.Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: "{\"messages\":{\"tts\":{\"provider\":\"espeak\"}}}");
         JsonElement status = JsonAssert.Result(await harness.CallAsync("tts.status", cancellationToken: cancellationToken));
         Assert.That(status.GetProperty("chain")[0].GetString(), Is.EqualTo("espeak"));

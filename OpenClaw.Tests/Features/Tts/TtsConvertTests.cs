@@ -37,7 +37,7 @@ public sealed class TtsConvertTests
     [CancelAfter(60_000)]
     public async Task Output_file_writes_the_audio_under_the_state_dir(CancellationToken cancellationToken)
     {
-        Tools.Require("espeak-ng");
+        Support.Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"file please\",\"output\":\"file\"}", cancellationToken: cancellationToken));
         string path = result.GetProperty("audioPath").GetString()!;

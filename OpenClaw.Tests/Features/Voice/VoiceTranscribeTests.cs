@@ -13,7 +13,7 @@ public sealed class VoiceTranscribeTests
     [CancelAfter(60_000)]
     public async Task Espeak_to_wav_to_pocketsphinx_recognises_the_sentence([Values("path", "base64")] string input, CancellationToken cancellationToken)
     {
-        Tools.Require("espeak-ng", "pocketsphinx_continuous");
+        Support.Tools.Require("espeak-ng", "pocketsphinx_continuous");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         string wav = Path.Combine(harness.StateDir, "hello.wav");
         using (OsProcess espeak = OsProcess.Start("espeak-ng", ["-s", "140", "-w", wav, Sentence])!)
@@ -170,7 +170,7 @@ public sealed class VoiceTranscribeTests
     [CancelAfter(60_000)]
     public async Task A_language_the_model_does_not_cover_is_skipped_with_the_reason(CancellationToken cancellationToken)
     {
-        Tools.Require("pocketsphinx_continuous");
+        Support.Tools.Require("pocketsphinx_continuous");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         string audio = Convert.ToBase64String(TestAudio.Tone());
         JsonElement response = await harness.CallAsync("voice.transcribe", $"{{\"audioBase64\":\"{audio}\",\"language\":\"fr\"}}", cancellationToken: cancellationToken);

@@ -12,7 +12,7 @@ public sealed class EspeakProviderTests
     [CancelAfter(60_000)]
     public async Task Edge_speaks_with_espeak_and_returns_a_valid_wav_with_measured_duration(CancellationToken cancellationToken)
     {
-        Tools.Require("espeak-ng");
+        Support.Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         JsonElement result = JsonAssert.Result(await harness.CallAsync("tts.convert", "{\"text\":\"Hello from OpenClaw\"}", cancellationToken: cancellationToken));
         Assert.That(result.GetProperty("provider").GetString(), Is.EqualTo("espeak"));
@@ -37,7 +37,7 @@ public sealed class EspeakProviderTests
     [CancelAfter(60_000)]
     public async Task Espeak_cannot_make_mp3_so_a_pinned_request_for_mp3_fails_clearly(CancellationToken cancellationToken)
     {
-        Tools.Require("espeak-ng");
+        Support.Tools.Require("espeak-ng");
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         JsonElement response = await harness.CallAsync("tts.convert", "{\"text\":\"hi\",\"provider\":\"espeak\",\"format\":\"mp3\"}", cancellationToken: cancellationToken);
         JsonAssert.IsError(response, -32012, "ttsFailed");

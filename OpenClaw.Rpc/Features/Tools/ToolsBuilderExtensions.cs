@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Tools.Mcp;
+using OpenClaw.Rpc.Logging;
+
+namespace OpenClaw.Rpc.Features.Tools;
+
+/// <summary>Registers agent tools: the policy and MCP server options and their settings.</summary>
+public static class ToolsBuilderExtensions
+{
+    /// <summary>
+    /// Adds tools. Invalid <c>tools.*</c> or <c>mcp.servers.*</c> config stops start-up here, naming the key. Only the
+    /// config is read: no server starts until a run needs its tools.
+    /// </summary>
+    public static OpenClawServerBuilder WithTools(this OpenClawServerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ToolsOptions options = ToolsOptionsLoader.Load(builder.Settings);
+        foreach (McpServerOptions server in options.Servers)
+        {
+            // Header values are credentials more often than not, whatever the header is called.
+            foreach (string value in server.Headers.Values.Concat(server.Env.Where(e => SecretRedactor.IsSecretName(e.Key)).Select(e => e.Value)))
+            {
+                builder.Redactor.Add(value);
+            }
+        }
+
+        builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, ToolsEffectiveSettings>());
+        return builder;
+    }
+}

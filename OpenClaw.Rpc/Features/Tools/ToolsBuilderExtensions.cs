@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenClaw.Rpc.Checks;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Tools.Mcp;
@@ -7,7 +8,7 @@ using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Features.Tools;
 
-/// <summary>Registers agent tools: the policy and MCP server options and their settings.</summary>
+/// <summary>Registers agent tools: the policy and MCP server options, their settings and doctor check.</summary>
 public static class ToolsBuilderExtensions
 {
     /// <summary>
@@ -28,6 +29,7 @@ public static class ToolsBuilderExtensions
         }
 
         builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, McpDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, ToolsEffectiveSettings>());
         return builder;
     }

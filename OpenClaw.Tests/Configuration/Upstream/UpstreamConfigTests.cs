@@ -40,6 +40,11 @@ public sealed class UpstreamConfigTests
         JsonElement providers = DoctorTests.Check(doctor, "providers");
         Assert.That(providers.GetProperty("status").GetString(), Is.EqualTo("warn"), providers.ToString());
         Assert.That(providers.GetProperty("detail").GetString(), Does.Contain("google/gemini-2.5-flash: not available in this runtime: api 'google-generative-ai'"));
+
+        JsonElement mcp = DoctorTests.Check(doctor, "mcp");
+        Assert.That(mcp.GetProperty("status").GetString(), Is.EqualTo("warn"), mcp.ToString());
+        Assert.That(mcp.GetProperty("message").GetString(), Does.StartWith("docs: not available in this runtime: transport streamable-http"));
+        Assert.That(mcp.GetProperty("detail").GetString(), Does.Contain("files: /").And.Contain("npx"), "the stdio server's command is found on PATH");
         Assert.That(doctor.GetProperty("ok").GetBoolean(), Is.True, "nothing in an upstream config is a failure");
     }
 

@@ -8,7 +8,7 @@ using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Features.Tools;
 
-/// <summary>Registers agent tools: the policy and MCP server options, their settings and doctor check.</summary>
+/// <summary>Registers agent tools: the policy and MCP server options, their settings, doctor check and audit rule.</summary>
 public static class ToolsBuilderExtensions
 {
     /// <summary>
@@ -30,6 +30,7 @@ public static class ToolsBuilderExtensions
 
         builder.Services.TryAddSingleton(options);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, McpDoctorCheck>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, ToolsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, ToolsEffectiveSettings>());
         return builder;
     }

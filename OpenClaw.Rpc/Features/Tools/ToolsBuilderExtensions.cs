@@ -8,7 +8,7 @@ using OpenClaw.Rpc.Logging;
 
 namespace OpenClaw.Rpc.Features.Tools;
 
-/// <summary>Registers agent tools: the policy and MCP server options, their settings, doctor check and audit rule.</summary>
+/// <summary>Registers agent tools: the policy and MCP server options, their doctor check, audit rule, settings and counters.</summary>
 public static class ToolsBuilderExtensions
 {
     /// <summary>
@@ -29,6 +29,8 @@ public static class ToolsBuilderExtensions
         }
 
         builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddSingleton<ToolCallCounters>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, ToolCallCounters>(s => s.GetRequiredService<ToolCallCounters>()));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, McpDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditRule, ToolsAuditRule>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectiveSettings, ToolsEffectiveSettings>());

@@ -4,6 +4,7 @@ using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Features.Tts;
 
 namespace OpenClaw.Core;
@@ -17,5 +18,6 @@ internal static class CoreComposition
         .WithTts()
         .WithSessions()
         .WithAgent()
+        .WithTools()
         .WithAcp();
 }

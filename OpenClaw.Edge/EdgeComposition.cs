@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Metrics;
 using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
 
@@ -19,6 +20,7 @@ internal static class EdgeComposition
         .WithTts()
         .WithSessions()
         .WithAgent()
+        .WithTools()
         .WithAcp()
         .WithTranscription()
         .WithMetrics();

@@ -2,9 +2,10 @@ namespace OpenClaw.Rpc.Checks;
 
 /// <summary>
 /// Thread-safe counts per provider and outcome, reported as one <see cref="MetricCounter"/> named
-/// <c>name{provider, outcome}</c> per pair, in a stable order.
+/// <c>name{provider, outcome}</c> per pair, in a stable order; <paramref name="subject"/> renames the first label
+/// (<c>tool</c> for tool calls).
 /// </summary>
-internal sealed class OutcomeCounters(string name)
+internal sealed class OutcomeCounters(string name, string subject = "provider")
 {
     private readonly Dictionary<(string Provider, string Outcome), long> _counts = [];
     private readonly Lock _lock = new();
@@ -33,7 +34,7 @@ internal sealed class OutcomeCounters(string name)
         lock (_lock)
         {
             return [.. _counts.OrderBy(c => c.Key.Provider, StringComparer.Ordinal).ThenBy(c => c.Key.Outcome, StringComparer.Ordinal)
-                .Select(c => new MetricCounter(name, new Dictionary<string, string> { ["provider"] = c.Key.Provider, ["outcome"] = c.Key.Outcome }, c.Value))];
+                .Select(c => new MetricCounter(name, new Dictionary<string, string> { [subject] = c.Key.Provider, ["outcome"] = c.Key.Outcome }, c.Value))];
         }
     }
 }

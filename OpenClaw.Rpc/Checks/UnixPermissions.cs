@@ -12,6 +12,14 @@ internal static class UnixPermissions
     public const UnixFileMode GroupOrOtherAny = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
+    /// <summary>
+    /// Whether users other than the owner may change <paramref name="path"/>: group/other-writable, and for a directory
+    /// without the sticky bit (which stops them replacing others' entries). False on Windows and for missing paths.
+    /// </summary>
+    public static bool OthersCanWrite(string path) =>
+        !OperatingSystem.IsWindows() && Path.Exists(path) && (File.GetUnixFileMode(path) & GroupOrOtherWrite) != 0
+        && (!Directory.Exists(path) || (File.GetUnixFileMode(path) & UnixFileMode.StickyBit) == 0);
+
     /// <summary>The mode as four octal digits, e.g. 0700.</summary>
     public static string Octal(UnixFileMode mode) => "0" + Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0').ToString(CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Features.Agent;
 using OpenClaw.Rpc.Features.Agent.SelfHealing;
 using OpenClaw.Rpc.Features.Sessions;
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
 
@@ -24,6 +25,9 @@ internal sealed record ConfigKeyArea(string Name, IReadOnlyList<ConfigKey> Keys,
         // openai is a well-known provider, so its entry needs no other key to be read; models.* and agents.* are not owned.
         new("agent", [.. AgentConfigKeys.All, .. AgentConfigKeys.Provider("openai").All], [],
             (settings, environment) => AgentOptionsLoader.Load(settings, environment)),
+
+        // One server entry stands for every mcp.servers.<name>; tools.* and mcp.* are upstream sections, not owned.
+        new("tools", [.. ToolsConfigKeys.All, .. ToolsConfigKeys.Server("files").All], [], (settings, _) => ToolsOptionsLoader.Load(settings)),
     ];
 
     /// <summary>The keys a config file can set: the state dir and the config path come from flags and the environment only.</summary>

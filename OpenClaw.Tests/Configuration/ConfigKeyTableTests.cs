@@ -7,6 +7,7 @@ using OpenClaw.Rpc.Features.Agent.SelfHealing;
 using OpenClaw.Rpc.Features.Diagnostics;
 using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Features.Tts;
 using OpenClaw.Rpc.Features.Voice;
 using OpenClaw.Rpc.Logging;
@@ -66,7 +67,8 @@ public sealed class ConfigKeyTableTests
     public async Task Every_config_get_entry_names_a_key_in_its_area_table(CancellationToken cancellationToken)
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge, environment: new Dictionary<string, string> { ["OPENAI_API_KEY"] = "sk-table-test-1234" },
-            configJson: "{\"models\":{\"providers\":{\"local\":{\"baseUrl\":\"http://127.0.0.1:9/v1\",\"models\":[\"m\"]}}}}");
+            configJson: "{\"models\":{\"providers\":{\"local\":{\"baseUrl\":\"http://127.0.0.1:9/v1\",\"models\":[\"m\"]}}},"
+                + "\"mcp\":{\"servers\":{\"files\":{\"command\":\"npx\",\"env\":{\"A\":\"b\"}}}}}");
         IEnumerable<ConfigKey> providers = harness.Services.GetRequiredService<AgentOptions>().Providers.SelectMany(p => AgentConfigKeys.Provider(p.Id).All);
         var tables = new Dictionary<Type, IEnumerable<ConfigKey>>
         {
@@ -75,6 +77,7 @@ public sealed class ConfigKeyTableTests
             [typeof(VoiceEffectiveSettings)] = VoiceConfigKeys.All,
             [typeof(SessionsEffectiveSettings)] = SessionsConfigKeys.All,
             [typeof(AgentEffectiveSettings)] = [.. SelfHealingConfigKeys.All, .. AgentConfigKeys.All, .. providers],
+            [typeof(ToolsEffectiveSettings)] = [.. ToolsConfigKeys.All, .. ToolsConfigKeys.Server("files").All],
         };
 
         IEffectiveSettings[] areas = [.. harness.Services.GetServices<IEffectiveSettings>()];
@@ -85,8 +88,8 @@ public sealed class ConfigKeyTableTests
         }
 
         JsonElement shown = JsonAssert.Result(await harness.CallAsync("config.get", cancellationToken: cancellationToken)).GetProperty("settings");
-        Assert.That(shown.EnumerateArray().Select(s => s.GetProperty("key").GetString()), Has.Member("models.providers.local.baseUrl"),
-            "the declared provider is among the entries checked");
+        Assert.That(shown.EnumerateArray().Select(s => s.GetProperty("key").GetString()), Has.Member("models.providers.local.baseUrl")
+            .And.Member("mcp.servers.files.command"), "the declared provider and server are among the entries checked");
     }
 
     [TestCaseSource(nameof(OwnedSections))]

@@ -85,7 +85,7 @@ public sealed class ConfigSchemaTests
         return node;
     }
 
-    /// <summary>Dotted keys of the schema's values (nodes that are not only objects with properties, and maps by id); a provider id is "*".</summary>
+    /// <summary>Dotted keys of the schema's values (nodes that are not only objects with properties, and maps by id); an entry's id is "*".</summary>
     private static IEnumerable<string> Leaves(JsonObject node, string path)
     {
         string[] types = Types(node);
@@ -106,7 +106,8 @@ public sealed class ConfigSchemaTests
             }
         }
 
-        if (node["additionalProperties"] is JsonObject entry)
+        // A map of entries (providers, servers) has keys inside each entry; a map of strings (env, headers) is one value.
+        if (node["additionalProperties"] is JsonObject entry && Types(entry) is ["object"])
         {
             foreach (string leaf in Leaves(entry, $"{path}.*"))
             {
@@ -115,9 +116,12 @@ public sealed class ConfigSchemaTests
         }
     }
 
-    private static string Generic(string key) => key.StartsWith("models.providers.", StringComparison.Ordinal) && key.Split('.').Length > 3
-        ? "models.providers.*." + string.Join('.', key.Split('.')[3..])
-        : key;
+    /// <summary>A key inside an entry of a map by id (a provider, an MCP server) with the id as "*".</summary>
+    private static string Generic(string key) => MapEntry(key, "models.providers.") ?? MapEntry(key, "mcp.servers.") ?? key;
+
+    private static string? MapEntry(string key, string map) => key.StartsWith(map, StringComparison.Ordinal) && key.Split('.').Length > map.Split('.').Length
+        ? map + "*." + string.Join('.', key.Split('.')[map.Split('.').Length..])
+        : null;
 
     private static string[] Types(JsonObject node) => node["type"] switch
     {

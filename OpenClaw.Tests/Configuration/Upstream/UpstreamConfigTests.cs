@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenClaw.Rpc.Configuration;
+using OpenClaw.Rpc.Features.Tools;
+using OpenClaw.Rpc.Features.Tools.Mcp;
 using OpenClaw.Tests.Features.Agent;
 using OpenClaw.Tests.Features.Diagnostics;
 using OpenClaw.Tests.Support;
@@ -37,6 +40,11 @@ public sealed class UpstreamConfigTests
         JsonElement providers = DoctorTests.Check(doctor, "providers");
         Assert.That(providers.GetProperty("status").GetString(), Is.EqualTo("warn"), providers.ToString());
         Assert.That(providers.GetProperty("detail").GetString(), Does.Contain("google/gemini-2.5-flash: not available in this runtime: api 'google-generative-ai'"));
+
+        JsonElement mcp = DoctorTests.Check(doctor, "mcp");
+        Assert.That(mcp.GetProperty("status").GetString(), Is.EqualTo("warn"), mcp.ToString());
+        Assert.That(mcp.GetProperty("message").GetString(), Does.StartWith("docs: not available in this runtime: transport streamable-http"));
+        Assert.That(mcp.GetProperty("detail").GetString(), Does.Contain("files: /").And.Contain("npx"), "the stdio server's command is found on PATH");
         Assert.That(doctor.GetProperty("ok").GetBoolean(), Is.True, "nothing in an upstream config is a failure");
     }
 
@@ -90,6 +98,32 @@ public sealed class UpstreamConfigTests
         Dictionary<string, JsonElement> settings = await SettingsAsync(harness, cancellationToken);
         Assert.That(Value(settings, "models.providers.ollama.baseUrl"), Is.EqualTo(server.Root + "/ollama/v1"));
         Assert.That(Value(settings, "models.providers.ollama.api"), Is.EqualTo("openai-completions"));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Upstream_mcp_and_tools_keys_mean_the_same_here(CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string>(Keys()) { ["DOCS_MCP_TOKEN"] = "docs-token-upstream-0042" };
+        await using var harness = RpcHarness.Start(RuntimeTrack.Core, configJson: Fixture(), environment: environment);
+
+        ToolsOptions tools = harness.Services.GetRequiredService<ToolsOptions>();
+        McpServerOptions files = tools.Servers.Single(s => s.Name == "files");
+        Assert.That(files.Transport, Is.EqualTo(McpTransport.Stdio));
+        Assert.That(files.Args, Is.EqualTo(new[] { "-y", "@modelcontextprotocol/server-filesystem", "/home/ada/notes" }));
+        Assert.That(files.TimeoutSeconds, Is.EqualTo(30), "connectTimeout");
+        Assert.That(files.Include, Is.EqualTo(new[] { "read_*", "list_directory" }));
+        Assert.That(files.Exclude, Is.EqualTo(new[] { "write_*" }));
+        McpServerOptions docs = tools.Servers.Single(s => s.Name == "docs");
+        Assert.That(docs.Transport, Is.EqualTo(McpTransport.StreamableHttp));
+        Assert.That(docs.Headers["authorization"], Is.EqualTo("Bearer docs-token-upstream-0042"), "${VAR} expanded; header names without case");
+        Assert.That(tools.Allow, Is.EqualTo(new[] { "files__read_*" }));
+
+        Dictionary<string, JsonElement> settings = await SettingsAsync(harness, cancellationToken);
+        Assert.That(Value(settings, "mcp.servers.files.command"), Is.EqualTo("npx"));
+        Assert.That(Value(settings, "mcp.servers.docs.transport"), Is.EqualTo("streamable-http"));
+        Assert.That(Value(settings, "tools.ask"), Is.EqualTo("on-miss"));
+        Assert.That(settings.Keys, Has.None.Contains(".env").And.None.Contains(".headers").And.None.Contains(".url"));
     }
 
     [Test]

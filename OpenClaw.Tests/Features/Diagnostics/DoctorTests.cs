@@ -13,8 +13,8 @@ namespace OpenClaw.Tests.Features.Diagnostics;
 /// </summary>
 public sealed class DoctorTests
 {
-    [TestCase("core", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers" })]
-    [TestCase("edge", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers", "transcription" })]
+    [TestCase("core", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers", "mcp" })]
+    [TestCase("edge", new[] { "config", "stateDir", "ownership", "trackContract", "runtime", "disk", "childProcesses", "tts", "offlineBinaries", "selfHealing", "providers", "mcp", "transcription" })]
     [CancelAfter(60_000)]
     public async Task Each_track_runs_its_checks_and_its_contract_holds(string track, string[] ids, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Features.Tools.Mcp;
 
 namespace OpenClaw.Tests.Features.Tools;
@@ -16,7 +17,7 @@ public sealed class McpToolFilterTests
     [TestCase("list_directory", "list_directory_tree", false)]
     [TestCase("Read_*", "read_file", false)]
     public void A_star_stands_for_any_run_of_characters_and_everything_else_for_itself(string glob, string name, bool matches) =>
-        Assert.That(McpToolFilter.GlobMatches(glob, name), Is.EqualTo(matches));
+        Assert.That(ToolGlobs.Matches(glob, name), Is.EqualTo(matches));
 
     [Test]
     public void Include_and_exclude_match_the_raw_or_the_namespaced_name()

@@ -174,7 +174,7 @@ export type DoctorResult = {
   track: Track;
   version: string;
   checks: Array<{
-    id: 'config' | 'stateDir' | 'ownership' | 'trackContract' | 'runtime' | 'disk' | 'childProcesses' | 'tts' | 'offlineBinaries' | 'transcription' | 'selfHealing' | 'providers';
+    id: 'config' | 'stateDir' | 'ownership' | 'trackContract' | 'runtime' | 'disk' | 'childProcesses' | 'tts' | 'offlineBinaries' | 'transcription' | 'selfHealing' | 'providers' | 'mcp';
     status: 'pass' | 'warn' | 'fail';
     message: string;
     detail?: string;
@@ -207,7 +207,7 @@ export type AuditResult = {
     info: number;
   };
   findings: Array<{
-    checkId: 'fs.config.permissions' | 'fs.stateDir.permissions' | 'fs.stateFiles.permissions' | 'fs.config.owner' | 'fs.stateDir.owner' | 'logging.file.owner' | 'config.plaintextSecret' | 'transport.insecureHttp' | 'offlineBinary.path' | 'logging.file.permissions' | 'logging.debug' | 'binary.checksum' | 'fs.transcripts.permissions' | 'transcripts.secrets' | 'selfHealing.bounds';
+    checkId: 'fs.config.permissions' | 'fs.stateDir.permissions' | 'fs.stateFiles.permissions' | 'fs.config.owner' | 'fs.stateDir.owner' | 'logging.file.owner' | 'config.plaintextSecret' | 'transport.insecureHttp' | 'offlineBinary.path' | 'logging.file.permissions' | 'logging.debug' | 'binary.checksum' | 'fs.transcripts.permissions' | 'transcripts.secrets' | 'selfHealing.bounds' | 'tools.allowAllUnasked' | 'mcp.plaintextSecret' | 'mcp.command.relative' | 'mcp.command.writable' | 'mcp.cwd.writable';
     severity: 'critical' | 'warn' | 'info';
     title: string;
     detail: string;
@@ -261,7 +261,7 @@ export type MetricsResult = {
     }>;
   }>;
   counters: Array<{
-    name: 'tts.attempts';
+    name: 'tts.attempts' | 'tools.calls';
     labels: { [member: string]: unknown };
     value: number;
   }>;

@@ -8,6 +8,15 @@ internal sealed record McpServerOptions
 {
     public const int DefaultTimeoutSeconds = 60;
 
+    /// <summary>The bounds of <see cref="TimeoutSeconds"/> in the config.</summary>
+    public const int MinTimeoutSeconds = 1;
+
+    /// <summary>An hour: a tool call that takes longer is hung, not slow.</summary>
+    public const int MaxTimeoutSeconds = 3600;
+
+    /// <summary>Why this runtime cannot use an HTTP server (it speaks stdio only for now).</summary>
+    public const string NotAvailable = "not available in this runtime";
+
     /// <summary>The server's name: the prefix of its tools' names (<c>&lt;name&gt;__&lt;tool&gt;</c>).</summary>
     public required string Name { get; init; }
 
@@ -33,6 +42,12 @@ internal sealed record McpServerOptions
 
     /// <summary><c>toolFilter.exclude</c> globs; a match is never offered.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary><see cref="McpTransport.Stdio"/> for a <see cref="Command"/>; an HTTP transport for a <see cref="Url"/>.</summary>
+    public McpTransport Transport { get; init; } = McpTransport.Stdio;
+
+    /// <summary>Why this runtime cannot start the server (an HTTP transport), or null when it can.</summary>
+    public string? Unavailable => Transport == McpTransport.Stdio ? null : $"{NotAvailable}: transport {McpTransports.Name(Transport)} (stdio servers only for now)";
 
     /// <summary>Streamable HTTP servers: the endpoint.</summary>
     public string? Url { get; init; }

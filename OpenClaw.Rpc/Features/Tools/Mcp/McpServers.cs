@@ -9,7 +9,7 @@ namespace OpenClaw.Rpc.Features.Tools.Mcp;
 /// restarts). Server failures never throw: a listing reports them as problem lines, a call as a failed
 /// <see cref="ToolOutput"/> with the reason. Only cancellation throws, after the server was told.
 /// </summary>
-internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secrets, TimeProvider time) : IAsyncDisposable
+internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secrets, TimeProvider time) : IMcpProbe, IAsyncDisposable
 {
     private readonly Dictionary<(string Scope, string Name), McpServerSlot> _slots = [];
     private readonly Lock _lock = new();

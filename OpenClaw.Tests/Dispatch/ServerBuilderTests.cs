@@ -15,7 +15,7 @@ public sealed class ServerBuilderTests
 {
     [TestCase(RuntimeTrack.Core)]
     [TestCase(RuntimeTrack.Edge)]
-    public void Composing_a_track_twice_registers_exactly_what_composing_it_once_does(RuntimeTrack track)
+    public async Task Composing_a_track_twice_registers_exactly_what_composing_it_once_does(RuntimeTrack track)
     {
         using var state = new TempDirectory();
         OpenClawServerBuilder once = Builder(track, state);
@@ -25,7 +25,7 @@ public sealed class ServerBuilderTests
         TestTracks.Composition(track)(twice);
 
         Assert.That(twice.Services, Has.Count.EqualTo(once.Services.Count));
-        using ServiceProvider services = twice.Build();
+        await using ServiceProvider services = twice.Build();
         IDoctorCheck[] checks = [.. services.GetServices<IDoctorCheck>()];
         Assert.That(checks.Select(c => c.Id), Is.Unique);
         Assert.That(services.GetRequiredService<MethodCatalog>().Methods, Does.Contain("tts.convert").And.Contain("exit"));
@@ -33,14 +33,14 @@ public sealed class ServerBuilderTests
 
     [TestCase(RuntimeTrack.Core)]
     [TestCase(RuntimeTrack.Edge)]
-    public void Every_registration_of_a_track_resolves_and_every_contract_has_a_handler(RuntimeTrack track)
+    public async Task Every_registration_of_a_track_resolves_and_every_contract_has_a_handler(RuntimeTrack track)
     {
         // Release binaries skip the container's validation and create a handler on its method's first call, so this
         // is where a missing or broken registration must fail.
         using var state = new TempDirectory();
         OpenClawServerBuilder builder = Builder(track, state);
         TestTracks.Composition(track)(builder);
-        using ServiceProvider services = builder.Build(validate: true);
+        await using ServiceProvider services = builder.Build(validate: true);
         RpcTargetRegistration[] targets = [.. services.GetServices<RpcTargetRegistration>()];
         Assert.That(targets, Is.Not.Empty);
         Assert.Multiple(() =>
@@ -61,12 +61,12 @@ public sealed class ServerBuilderTests
     /// </summary>
     [TestCase(RuntimeTrack.Core)]
     [TestCase(RuntimeTrack.Edge)]
-    public void Every_contracts_params_and_result_are_opaque_to_PolyType(RuntimeTrack track)
+    public async Task Every_contracts_params_and_result_are_opaque_to_PolyType(RuntimeTrack track)
     {
         using var state = new TempDirectory();
         OpenClawServerBuilder builder = Builder(track, state);
         TestTracks.Composition(track)(builder);
-        using ServiceProvider services = builder.Build();
+        await using ServiceProvider services = builder.Build();
         var wide = new List<string>();
         foreach (RpcTargetRegistration target in services.GetServices<RpcTargetRegistration>())
         {

@@ -15,7 +15,7 @@ internal sealed class GatewayMessageHandler(
     Func<JsonRpcMessage, CancellationToken, ValueTask> send,
     Func<byte[], Exception, ValueTask> undeliverable) : MessageHandlerBase(formatter)
 {
-    private readonly Channel<byte[]> _inbound = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Channel<byte[]> _inbound = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
 
     public override bool CanRead => true;
 

@@ -80,7 +80,7 @@ internal static class MessageClassifier
         bool hasMethod = root.TryGetProperty("method", out JsonElement method);
         if (!hasMethod && hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _)))
         {
-            return new InboundMessage(InboundKind.Response, null, idJson, payload);
+            return new InboundMessage(InboundKind.Response, null, idJson, payload) { IdKey = JsonEnvelope.IdKey(id) };
         }
 
         if (!hasMethod || method.ValueKind != JsonValueKind.String || method.GetString() is not { Length: > 0 } name)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Pipelines;
 using OpenClaw.Rpc.Configuration;
@@ -41,9 +42,14 @@ internal sealed class RpcSession(
 
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PendingIds _pendingIds = new();
+
+    // Ids of the runtime's own requests to the client still awaiting an answer (agent.requestApproval ...). Only the
+    // first response to one of them reaches StreamJsonRpc: a response it did not ask for would end its read loop.
+    private readonly ConcurrentDictionary<string, byte> _awaitingAnswers = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _serialized = new(1024);
     private IJsonRpcMessageFormatter? _formatter;
     private FrameWriter? _writer;
+    private GatewayMessageHandler? _handler;
     private volatile bool _inputEnded;
     private volatile string? _cancelReason;
     private string _dialect = RpcDialects.Native;
@@ -75,6 +81,7 @@ internal sealed class RpcSession(
         _formatter = dispatcher.CreateFormatter();
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
+        _handler = handler;
         using AttachedRpc rpc = dispatcher.Attach(handler, dialect);
         Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, rpc, writer, reading.Token);
 
@@ -145,6 +152,9 @@ internal sealed class RpcSession(
 
     private static string CancelledMessage(string reason) => $"Request cancelled: the runtime is shutting down ({reason})";
 
+    private static byte[] UnreadableAnswer(byte[] idJson) =>
+        [.. "{\"jsonrpc\":\"2.0\",\"id\":"u8, .. idJson, .. ",\"error\":{\"code\":-32600,\"message\":\"the client's answer could not be read\"}}"u8];
+
     private static byte[] CancelNotification(byte[] idJson) =>
         [.. "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":"u8, .. idJson, .. "}}"u8];
 
@@ -176,7 +186,15 @@ internal sealed class RpcSession(
                     await writer.WriteAsync(Refusal(message.IdJson, message.Error!), cancellationToken).ConfigureAwait(false);
                     continue;
                 case InboundKind.Response:
-                    log.Debug("ignored a response from the client: this runtime sends no requests");
+                    if (message.IdKey is { } answers && _awaitingAnswers.TryRemove(answers, out _))
+                    {
+                        await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        log.Debug("ignored a response from the client that answers no request of the runtime");
+                    }
+
                     continue;
             }
 
@@ -221,6 +239,11 @@ internal sealed class RpcSession(
     /// <summary>Every message StreamJsonRpc sends (answers and progress) passes here; calls are serialized by its handler.</summary>
     private async ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
     {
+        if (message is JsonRpcRequest { IsResponseExpected: true } outbound)
+        {
+            _awaitingAnswers.TryAdd(JsonEnvelope.IdKey(outbound.RequestId), 0);
+        }
+
         RequestId? answered = message switch
         {
             JsonRpcResult result => result.RequestId,
@@ -265,8 +288,17 @@ internal sealed class RpcSession(
 
     private async ValueTask UndeliverableAsync(byte[] payload, Exception error)
     {
-        log.Error($"the dispatcher could not read a request: {error}");
         InboundMessage message = MessageClassifier.Classify(payload);
+        if (message.Kind == InboundKind.Response)
+        {
+            log.Warn($"the client's answer to a request of the runtime could not be read ({error.Message}); it counts as an error answer");
+            // An answer the runtime awaits but cannot read (an error that is not an object ...) ends that request now,
+            // as an error answer, instead of leaving it to wait for the run's bound.
+            await _handler!.DeliverAsync(UnreadableAnswer(message.IdJson!), CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        log.Error($"the dispatcher could not read a request: {error}");
         PendingRequest? pending = _pendingIds.Remove(message.IdKey);
         if (message.Kind == InboundKind.Request && pending is null)
         {

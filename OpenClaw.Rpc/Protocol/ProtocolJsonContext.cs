@@ -13,6 +13,7 @@ namespace OpenClaw.Rpc.Protocol;
 [JsonSerializable(typeof(RpcErrorData))]
 [JsonSerializable(typeof(EmptyParams))]
 [JsonSerializable(typeof(ProgressValue))]
+[JsonSerializable(typeof(ToolCallProgress))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 // StreamJsonRpc serializes this for errors it raises itself; without it the first such error closes the connection.

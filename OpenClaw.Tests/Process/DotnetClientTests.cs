@@ -53,6 +53,12 @@ public sealed class DotnetClientTests
 
     private sealed class Collect(List<string> into) : IProgress<ProgressValue>
     {
-        public void Report(ProgressValue value) => into.Add(value.Delta);
+        public void Report(ProgressValue value)
+        {
+            if (value.Delta is { } delta)
+            {
+                into.Add(delta);
+            }
+        }
     }
 }

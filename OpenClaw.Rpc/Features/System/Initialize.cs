@@ -35,7 +35,7 @@ public sealed record InitializeParams
     [JsonPropertyName("protocolVersions")]
     public IReadOnlyList<string>? ProtocolVersions { get; init; }
 
-    /// <summary>The client's capabilities; accepted and not read.</summary>
+    /// <summary>The client's capabilities: <c>approvals: true</c> says it answers <c>agent.requestApproval</c>; the rest is ignored.</summary>
     [JsonPropertyName("capabilities")]
     public JsonElement? Capabilities { get; init; }
 }

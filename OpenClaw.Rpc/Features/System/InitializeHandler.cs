@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Protocol;
@@ -19,6 +20,8 @@ internal sealed class InitializeHandler(ServerIdentity identity, MethodCatalog c
             throw RpcException.InvalidParams("processId", "processId must be a positive integer");
         }
 
+        lifecycle.MarkClientAnswersApprovals(parameters.Capabilities is { ValueKind: JsonValueKind.Object } declared
+            && declared.TryGetProperty("approvals", out JsonElement approvals) && approvals.ValueKind == JsonValueKind.True);
         lifecycle.MarkInitialized(parameters.ProcessId);
         var capabilities = new ServerCapabilities(catalog.Methods, Framings, Progress: true, Cancellation: true, Batches: false,
             new ServerLimits(host.MaxMessageBytes, host.MaxInFlight));

@@ -6,7 +6,8 @@ namespace OpenClaw.Tests.Client;
 
 /// <summary>
 /// Writes protocol/clients/typescript/index.d.ts and index.js from the OpenRPC document: a type per named schema, params
-/// and result per method, the notifications of <c>x-notifications</c>, and a thin typed wrapper over a vscode-jsonrpc
+/// and result per method, the notifications of <c>x-notifications</c>, the requests the client answers
+/// (<c>x-openclaw-client-methods</c>), and a thin typed wrapper over a vscode-jsonrpc
 /// <c>MessageConnection</c> with one function per method.
 /// </summary>
 internal static class TypeScriptClientSource
@@ -47,12 +48,23 @@ internal static class TypeScriptClientSource
             ts.Append("}\n");
         }
 
-        ts.Append("\n/** Requests the runtime sends to its client: none in protocol 1.0. */\nexport interface ServerRequests {}\n");
+        ts.Append("\n/** Requests the runtime sends to its client (x-openclaw-client-methods): their params and the result the client answers. */\n");
+        ts.Append("export interface ServerRequests {\n");
+        foreach (JsonElement request in ClientMethods(document))
+        {
+            ts.Append(Doc(request, "  ")).Append(CultureInfo.InvariantCulture,
+                $"  '{Name(request)}': {{ params: {Members(request.GetProperty("params"), "    ")}; result: {Type(request.GetProperty("result").GetProperty("schema"), "    ")} }};\n");
+        }
+
+        ts.Append("}\n");
         ts.Append("\n/** A typed view of a vscode-jsonrpc connection to the runtime. */\nexport declare class OpenClawConnection {\n");
         ts.Append("  constructor(connection: MessageConnection);\n  readonly connection: MessageConnection;\n");
         ts.Append("  request<M extends MethodName>(method: M, params?: Methods[M]['params'], token?: CancellationToken): Promise<Methods[M]['result']>;\n");
         ts.Append("  notify<N extends keyof ClientNotifications>(method: N, params: ClientNotifications[N]): Promise<void>;\n");
         ts.Append("  onProgress(handler: (params: ServerNotifications['$/progress']) => void): Disposable;\n");
+        ts.Append("  /** Answers a request the runtime sends; declare it in initialize's capabilities (approvals: true for agent.requestApproval). */\n");
+        ts.Append("  onRequest<R extends keyof ServerRequests>(method: R, handler: (params: ServerRequests[R]['params'], token: CancellationToken) => "
+            + "ServerRequests[R]['result'] | Promise<ServerRequests[R]['result']>): Disposable;\n");
         foreach (JsonElement method in methods)
         {
             string optional = method.GetProperty("params").EnumerateArray().Any(Required) ? "" : "?";
@@ -70,7 +82,8 @@ internal static class TypeScriptClientSource
         js.Append("'use strict';\n\nclass OpenClawConnection {\n  constructor(connection) {\n    this.connection = connection;\n  }\n\n");
         js.Append("  request(method, params, token) {\n    return token === undefined\n      ? this.connection.sendRequest(method, params ?? {})\n      : this.connection.sendRequest(method, params ?? {}, token);\n  }\n\n");
         js.Append("  notify(method, params) {\n    return this.connection.sendNotification(method, params);\n  }\n\n");
-        js.Append("  onProgress(handler) {\n    return this.connection.onNotification('$/progress', handler);\n  }\n");
+        js.Append("  onProgress(handler) {\n    return this.connection.onNotification('$/progress', handler);\n  }\n\n");
+        js.Append("  onRequest(method, handler) {\n    return this.connection.onRequest(method, handler);\n  }\n");
         foreach (JsonElement method in document.GetProperty("methods").EnumerateArray())
         {
             js.Append(CultureInfo.InvariantCulture, $"\n  {Camel(Name(method))}(params, token) {{\n    return this.request('{Name(method)}', params, token);\n  }}\n");
@@ -79,6 +92,9 @@ internal static class TypeScriptClientSource
         js.Append("}\n\nexports.OpenClawConnection = OpenClawConnection;\n");
         return js.ToString();
     }
+
+    private static IEnumerable<JsonElement> ClientMethods(JsonElement document) =>
+        document.TryGetProperty("x-openclaw-client-methods", out JsonElement methods) ? methods.EnumerateArray() : [];
 
     private static string Type(JsonElement schema, string indent)
     {

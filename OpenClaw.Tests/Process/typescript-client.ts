@@ -17,7 +17,7 @@ async function main(binary: string): Promise<void> {
   const health = await client.health();
   const deltas: string[] = [];
   const progress = client.onProgress(({ token, value }) => {
-    if (token === 'run') {
+    if (token === 'run' && value.delta !== undefined) {
       deltas.push(value.delta);
     }
   });
@@ -47,6 +47,9 @@ export function neverCalled(client: OpenClawConnection): void {
   void client.ttsConvert({ text: 'hi', format: 'flac' });
   // @ts-expect-error not a method of the runtime
   void client.request('no.such.method');
+  client.onRequest('agent.requestApproval', ({ tool, options }) => ({ outcome: tool.endsWith('__echo') ? options[0] : 'cancelled' }));
+  // @ts-expect-error an approval's outcome is one of the options or cancelled
+  client.onRequest('agent.requestApproval', () => ({ outcome: 'maybe' }));
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -26,6 +26,36 @@ internal static class ChildProcessState
         return state is null || state[6..].TrimStart() is ['Z', ..] or ['X', ..];
     }
 
+    /// <summary>The pids whose parent is <paramref name="pid"/>, read from /proc (Linux).</summary>
+    public static IReadOnlyList<int> ChildrenOf(int pid)
+    {
+        var children = new List<int>();
+        foreach (string entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out int candidate))
+            {
+                continue;
+            }
+
+            try
+            {
+                // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses, so read after the last ')'.
+                string stat = File.ReadAllText(Path.Combine(entry, "stat"));
+                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
+                {
+                    children.Add(candidate);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return children;
+    }
+
     /// <summary>Waits (at most <paramref name="bound"/>) for a child reparented away from us to be gone.</summary>
     public static async Task<bool> GoneWithinAsync(int pid, TimeSpan bound, CancellationToken cancellationToken = default)
     {

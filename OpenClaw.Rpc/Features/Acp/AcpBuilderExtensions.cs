@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenClaw.Rpc.Dispatch;
+using OpenClaw.Rpc.Features.Sessions;
 
 namespace OpenClaw.Rpc.Features.Acp;
 
@@ -12,6 +14,8 @@ public static class AcpBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<AcpPromptRuns>();
         builder.Services.TryAddSingleton<AcpSessionUpdates>();
+        builder.Services.TryAddSingleton<AcpSessionServers>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionDeletionListener, AcpSessionServers>(s => s.GetRequiredService<AcpSessionServers>()));
         return builder
             .AddContract<IAcpInitialize, AcpInitializeHandler>(AcpDialect.Name)
             .AddContract<IAcpAuthenticate, AcpAuthenticateHandler>(AcpDialect.Name)

@@ -17,4 +17,6 @@ namespace OpenClaw.Rpc.Features.Acp;
 [JsonSerializable(typeof(SessionPromptResult))]
 [JsonSerializable(typeof(SessionCancelParams))]
 [JsonSerializable(typeof(AcpSessionUpdate))]
+[JsonSerializable(typeof(AcpToolCall))]
+[JsonSerializable(typeof(AcpPermissionOption[]))]
 internal sealed partial class AcpJsonContext : JsonSerializerContext;

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Features.Acp;
 
-/// <summary>The checks ACP params share: an absolute working directory, a known session id, no MCP servers yet.</summary>
+/// <summary>The checks ACP params share: an absolute working directory and a well-formed session id.</summary>
 internal static class AcpParams
 {
     public static string RequireCwd(string? cwd, string path = "$.cwd") =>
@@ -13,13 +12,4 @@ internal static class AcpParams
             : throw RpcException.InvalidParams(path, "cwd must be an absolute path");
 
     public static string RequireSessionId(string? sessionId) => SessionKey.Require(sessionId, "$.sessionId");
-
-    /// <summary>Agent tools (MCP) are not served yet: a session that names servers would silently lack them, so it is refused.</summary>
-    public static void RequireNoMcpServers(IReadOnlyList<JsonElement>? servers)
-    {
-        if (servers is { Count: > 0 })
-        {
-            throw RpcException.InvalidParams("$.mcpServers", "mcpServers must be empty: this runtime does not run MCP servers for ACP sessions yet");
-        }
-    }
 }

@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Configuration;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Agent.Providers;
 using OpenClaw.Rpc.Features.Agent.SelfHealing;
+using OpenClaw.Rpc.Features.Agent.Tools;
 using OpenClaw.Rpc.Resilience;
 
 namespace OpenClaw.Rpc.Features.Agent;
@@ -13,7 +14,7 @@ namespace OpenClaw.Rpc.Features.Agent;
 public static class AgentBuilderExtensions
 {
     /// <summary>
-    /// Adds agent runs. Needs sessions (<c>WithSessions</c>). Invalid <c>models.*</c>, <c>agents.*</c> or
+    /// Adds agent runs. Needs sessions and tools (<c>WithSessions</c>, <c>WithTools</c>). Invalid <c>models.*</c>, <c>agents.*</c> or
     /// <c>runtime.selfHealing.*</c> config stops start-up here, naming the key.
     /// </summary>
     public static OpenClawServerBuilder WithAgent(this OpenClawServerBuilder builder)
@@ -36,6 +37,9 @@ public static class AgentBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, SelfHealingCounters>());
         builder.Services.TryAddSingleton<SelfHealingOrchestrator>();
         builder.Services.TryAddSingleton<AgentChainPlanner>();
+        builder.Services.TryAddSingleton<AgentToolbox>();
+        builder.Services.TryAddSingleton<ToolCallRunner>();
+        builder.Services.TryAddSingleton<ToolLoop>();
         builder.Services.TryAddSingleton<AgentTurnRunner>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, SelfHealingDoctorCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, ProvidersDoctorCheck>());

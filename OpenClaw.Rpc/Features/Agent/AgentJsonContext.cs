@@ -12,4 +12,6 @@ namespace OpenClaw.Rpc.Features.Agent;
 [JsonSerializable(typeof(OpenAiChatRequest))]
 [JsonSerializable(typeof(AnthropicMessagesRequest))]
 [JsonSerializable(typeof(IReadOnlyList<AnthropicContentBlock>))]
+// The options of agent.requestApproval.
+[JsonSerializable(typeof(string[]))]
 internal sealed partial class AgentJsonContext : JsonSerializerContext;

@@ -39,7 +39,15 @@ public sealed record AgentRunResult(
     [property: JsonPropertyName("finishReason")] string? FinishReason,
     [property: JsonPropertyName("usage")] AgentUsage? Usage,
     [property: JsonPropertyName("timings")] AgentTimings Timings,
-    [property: JsonPropertyName("runtime")] RunTelemetry Runtime);
+    [property: JsonPropertyName("runtime")] RunTelemetry Runtime,
+    [property: JsonPropertyName("toolCalls")] IReadOnlyList<AgentToolCall> ToolCalls);
+
+/// <summary>Part of the <c>AgentToolCall</c> wire shape in protocol/openclaw.openrpc.json: one tool call of the run and how it ended.</summary>
+public sealed record AgentToolCall(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("tool")] string Tool,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("durationMs")] long DurationMs);
 
 /// <summary>Part of the <c>AgentUsage</c> wire shape in protocol/openclaw.openrpc.json.</summary>
 public sealed record AgentUsage(

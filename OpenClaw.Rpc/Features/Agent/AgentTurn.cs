@@ -1,8 +1,11 @@
+using OpenClaw.Rpc.Features.Agent.Tools;
+
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary>
 /// One validated user message to answer, whichever protocol asked (<c>agent.run</c>, ACP's <c>session/prompt</c>).
 /// <paramref name="OnDelta"/> receives the answer's text as it streams; awaiting it holds the stream back.
+/// <paramref name="Tools"/> says how the protocol takes part in tool calls; without it nobody can be asked.
 /// </summary>
 internal sealed record AgentTurn(
     string Message,
@@ -11,4 +14,5 @@ internal sealed record AgentTurn(
     string? Provider = null,
     string? Model = null,
     string? System = null,
-    Func<string, CancellationToken, Task>? OnDelta = null);
+    Func<string, CancellationToken, Task>? OnDelta = null,
+    AgentToolHooks? Tools = null);

@@ -1,18 +1,22 @@
 using Microsoft.Extensions.AI;
 using OpenClaw.Rpc.Features.Agent.SelfHealing;
+using OpenClaw.Rpc.Features.Agent.Tools;
 using OpenClaw.Rpc.Features.Sessions;
 
 namespace OpenClaw.Rpc.Features.Agent;
 
 /// <summary>
 /// The one agent engine every protocol uses: waits for the session and a run slot (within the turn's budget), feeds
-/// the bounded history and the new message to the self-healing chain, and appends both messages to the session only
-/// once the answer is complete. A turn that fails or is cancelled leaves the transcript as it was.
+/// the bounded history and the new message to the self-healing chain (with the tool loop when tools are offered), and
+/// appends the turn's messages to the session only once the answer is complete. A turn that fails or is cancelled
+/// leaves the transcript as it was.
 /// </summary>
 internal sealed class AgentTurnRunner(
     AgentOptions options,
     AgentChainPlanner planner,
     SelfHealingOrchestrator orchestrator,
+    AgentToolbox toolbox,
+    ToolLoop loop,
     SessionStore sessions,
     TimeProvider time) : IDisposable
 {
@@ -57,29 +61,26 @@ internal sealed class AgentTurnRunner(
     private async Task<AgentTurnResult> AnswerAsync(AgentTurn turn, IReadOnlyList<ChainCandidate> chain, long start, CancellationToken cancellationToken)
     {
         IReadOnlyList<TranscriptMessage> history = turn.SessionKey is null ? [] : await sessions.ReadWindowAsync(turn.SessionKey, cancellationToken).ConfigureAwait(false);
+        ToolRunState? tools = await toolbox.PrepareAsync(turn, cancellationToken).ConfigureAwait(false);
         var messages = new List<ChatMessage>();
         if ((turn.System ?? options.SystemPrompt) is { Length: > 0 } system)
         {
             messages.Add(new ChatMessage(ChatRole.System, system));
         }
 
-        messages.AddRange(history.Select(h => new ChatMessage(h.Role == TranscriptMessage.Assistant ? ChatRole.Assistant : ChatRole.User, h.Text)));
+        messages.AddRange(ChatHistory.From(history, withTools: tools is not null));
         messages.Add(new ChatMessage(ChatRole.User, turn.Message));
         DateTimeOffset askedAt = time.GetUtcNow();
-        AgentAnswer answer = await orchestrator.RunAsync(chain, messages, turn.OnDelta, turn.Budget, start, cancellationToken).ConfigureAwait(false);
+        ToolLoopResult result = await loop.RunAsync(chain, messages, turn, tools, start, cancellationToken).ConfigureAwait(false);
         string? sessionId = null;
         if (turn.SessionKey is not null)
         {
-            TurnUsage? usage = answer.Usage is { } u ? new TurnUsage(Narrow(u.InputTokenCount), Narrow(u.OutputTokenCount), Narrow(u.TotalTokenCount)) : null;
-            sessionId = await sessions.AppendTurnAsync(turn.SessionKey, new TranscriptMessage(TranscriptMessage.User, turn.Message, askedAt),
-                new TranscriptMessage(TranscriptMessage.Assistant, answer.Text, time.GetUtcNow(), answer.AnsweredBy.Provider.Id, answer.AnsweredBy.Model, usage),
+            sessionId = await sessions.AppendTurnAsync(turn.SessionKey, [new TranscriptMessage(TranscriptMessage.User, turn.Message, askedAt), .. result.Messages],
                 CancellationToken.None).ConfigureAwait(false);
         }
 
-        return new AgentTurnResult(answer, sessionId, history.Count, (long)time.GetElapsedTime(start).TotalMilliseconds);
+        return new AgentTurnResult(result.Answer, result.ToolCalls, sessionId, history.Count, (long)time.GetElapsedTime(start).TotalMilliseconds);
     }
 
     public void Dispose() => _slots.Dispose();
-
-    private static int? Narrow(long? value) => value is null ? null : (int)Math.Min(value.Value, int.MaxValue);
 }

@@ -35,6 +35,7 @@ public static class ToolsBuilderExtensions
 
         builder.WithProcessRunner();
         builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddSingleton<ToolPolicy>();
         builder.Services.TryAddSingleton<McpServerLauncher>();
         builder.Services.TryAddSingleton<McpServers>();
         builder.Services.TryAddSingleton<IMcpProbe>(s => s.GetRequiredService<McpServers>());

@@ -148,7 +148,10 @@ public sealed class AcpSessionTests
     }
 
     [TestCase("session/new", "{\"cwd\":\"relative/dir\",\"mcpServers\":[]}", "$.cwd")]
-    [TestCase("session/new", "{\"cwd\":\"/tmp\",\"mcpServers\":[{\"name\":\"files\",\"command\":\"npx\",\"args\":[],\"env\":[]}]}", "$.mcpServers")]
+    [TestCase("session/new", "{\"cwd\":\"/tmp\",\"mcpServers\":[{\"type\":\"http\",\"name\":\"web\",\"url\":\"http://127.0.0.1:9/mcp\",\"headers\":[]}]}", "$.mcpServers[0].type")]
+    [TestCase("session/new", "{\"cwd\":\"/tmp\",\"mcpServers\":[{\"name\":\"files\",\"command\":\"npx\",\"args\":[],\"env\":[{\"name\":\"NODE_OPTIONS\",\"value\":\"--require /tmp/x.js\"}]}]}", "$.mcpServers[0].env[0].name")]
+    [TestCase("session/new", "{\"cwd\":\"/tmp\",\"mcpServers\":[{\"name\":\"files\",\"args\":[],\"env\":[]}]}", "$.mcpServers[0].command")]
+    [TestCase("session/new", "{\"cwd\":\"/tmp\",\"mcpServers\":[{\"name\":\"a b\",\"command\":\"x\"},{\"name\":\"a_b\",\"command\":\"y\"}]}", "$.mcpServers[1].name")]
     [TestCase("session/prompt", "{\"sessionId\":\"demo\",\"prompt\":[{\"type\":\"image\",\"data\":\"AA==\",\"mimeType\":\"image/png\"}]}", "$.prompt[0].type")]
     [TestCase("session/prompt", "{\"sessionId\":\"demo\",\"prompt\":[]}", "$.prompt")]
     [TestCase("session/prompt", "{\"sessionId\":\"demo\",\"prompt\":[{\"type\":\"resource\",\"resource\":{\"uri\":\"file:///a.bin\",\"blob\":\"AA==\"}}]}", "$.prompt[0].resource")]

@@ -307,6 +307,7 @@ export type AgentRunResult = {
   sessionKey?: string;
   /** The transcript the turn was appended to; absent without sessionKey. */
   sessionId?: string;
+  /** The provider's reason, or max_rounds when tools.maxRounds ran out while the model still asked for tools. */
   finishReason?: string;
   usage?: {
     inputTokens?: number;
@@ -319,6 +320,8 @@ export type AgentRunResult = {
     historyMessages: number;
   };
   runtime: RunTelemetry;
+  /** The run's tool calls in order; empty when the model called none. */
+  toolCalls: Array<AgentToolCall>;
 };
 
 export type AgentProvidersResult = {
@@ -435,9 +438,45 @@ export type SessionsDeleteResult = {
   removedFiles: number;
 };
 
+/** Exactly one of delta and toolCall. */
 export type ProgressValue = {
   /** Text the model streamed since the previous value. */
-  delta: string;
+  delta?: string;
+  toolCall?: ToolCallProgress;
+};
+
+export type ClientCapabilities = {
+  /** The client answers agent.requestApproval. Without it, calls that need asking follow tools.askFallback (default deny). */
+  approvals?: boolean;
+};
+
+export type AgentToolCall = {
+  /** The model's tool-call id (the same as in progress and approval requests). */
+  id: string;
+  /** The namespaced tool name, <server>__<tool>. */
+  tool: string;
+  outcome: ToolCallOutcome;
+  durationMs: number;
+};
+
+export type ToolCallOutcome = 'completed' | 'failed' | 'denied' | 'cancelled';
+
+export type ToolCallProgress = {
+  /** The model's tool-call id. */
+  id: string;
+  /** The namespaced tool name. */
+  tool: string;
+  /** pending (with arguments), running, then one final status (with result). */
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'denied' | 'cancelled';
+  /** The arguments the model gave; with pending. */
+  arguments?: unknown;
+  /** What went back to the model, cut to 4096 characters; with a final status. */
+  result?: string;
+};
+
+export type ApprovalAnswer = {
+  /** One of the options offered, or cancelled. Any other answer, or an error, is a rejection (logged). */
+  outcome: 'allow_once' | 'allow_always' | 'reject_once' | 'reject_always' | 'cancelled';
 };
 
 /** Params of `initialize`. */
@@ -449,8 +488,8 @@ export interface InitializeParams {
   protocolVersion?: string;
   /** Every protocol version the client speaks. */
   protocolVersions?: Array<string>;
-  /** Client capabilities; accepted and currently unused. */
-  capabilities?: { [member: string]: unknown };
+  /** What the client can do. approvals: true says it answers agent.requestApproval (x-openclaw-client-methods); other members are ignored. */
+  capabilities?: ClientCapabilities;
 }
 
 /** Params of `shutdown`. */
@@ -509,7 +548,7 @@ export interface AgentRunParams {
   system?: string;
   /** Bounds the whole run, retries and waits included (default agents.defaults.timeoutMs, 600000). */
   timeoutMs?: number;
-  /** Stream the answer: $/progress {token, value:{delta}} for each piece of text, all before the response. */
+  /** Stream the run: $/progress {token, value} with {delta} for each piece of text and {toolCall} for each tool call's status, all before the response. */
   progressToken?: string | number;
 }
 
@@ -619,7 +658,7 @@ export interface ClientNotifications {
 
 /** Notifications the runtime sends. */
 export interface ServerNotifications {
-  /** Streamed text for a request that carried a progressToken, always sent before its answer. */
+  /** Streamed text and tool-call statuses for a request that carried a progressToken, always sent before its answer. */
   '$/progress': {
     /** The progressToken of the request. */
     token: string | number;
@@ -627,8 +666,26 @@ export interface ServerNotifications {
   };
 }
 
-/** Requests the runtime sends to its client: none in protocol 1.0. */
-export interface ServerRequests {}
+/** Requests the runtime sends to its client (x-openclaw-client-methods): their params and the result the client answers. */
+export interface ServerRequests {
+  /** Sent while the agent.run request requestId is running; the run waits for the answer. Cancelling the run sends $/cancelRequest for this request and the call ends cancelled. allow_always / reject_always last for the session (stored in it); without sessionKey they act as allow_once / reject_once. */
+  'agent.requestApproval': { params: {
+      /** The id of the agent.run request the call belongs to. */
+      requestId: string | number;
+      /** The run's session, when it has one. */
+      sessionKey?: string;
+      /** The model's tool-call id, as in $/progress and toolCalls. */
+      toolCallId: string;
+      /** The namespaced tool name, <server>__<tool>. */
+      tool: string;
+      /** The MCP server's name. */
+      server: string;
+      /** The arguments the model gave. */
+      arguments: { [member: string]: unknown };
+      /** The answers the client may give. */
+      options: Array<'allow_once' | 'allow_always' | 'reject_once' | 'reject_always'>;
+    }; result: ApprovalAnswer };
+}
 
 /** A typed view of a vscode-jsonrpc connection to the runtime. */
 export declare class OpenClawConnection {
@@ -637,6 +694,8 @@ export declare class OpenClawConnection {
   request<M extends MethodName>(method: M, params?: Methods[M]['params'], token?: CancellationToken): Promise<Methods[M]['result']>;
   notify<N extends keyof ClientNotifications>(method: N, params: ClientNotifications[N]): Promise<void>;
   onProgress(handler: (params: ServerNotifications['$/progress']) => void): Disposable;
+  /** Answers a request the runtime sends; declare it in initialize's capabilities (approvals: true for agent.requestApproval). */
+  onRequest<R extends keyof ServerRequests>(method: R, handler: (params: ServerRequests[R]['params'], token: CancellationToken) => ServerRequests[R]['result'] | Promise<ServerRequests[R]['result']>): Disposable;
   /** Optional for scripted use: requests sent before it are served. processId starts the parent watchdog (the runtime exits within 1 s of that process's death). A client offering only protocol versions whose major differs from the server's gets -32010. */
   initialize(params?: InitializeParams, token?: CancellationToken): Promise<Methods['initialize']['result']>;
   /** Prepare to exit: answers null; afterwards every request but exit gets -32600 (kind shuttingDown). */
@@ -659,7 +718,7 @@ export declare class OpenClawConnection {
   ttsSetProvider(params: TtsSetProviderParams, token?: CancellationToken): Promise<Methods['tts.setProvider']['result']>;
   /** Speak text: the selected provider first, then the fallbacks, skipping unconfigured ones; a provider param pins one provider (no fallback). */
   ttsConvert(params: TtsConvertParams, token?: CancellationToken): Promise<Methods['tts.convert']['result']>;
-  /** Ask the agent: the session's bounded history plus the message go to the provider chain under self-healing; both turns are appended to the session before the answer. */
+  /** Ask the agent: the session's bounded history plus the message go to the provider chain under self-healing; the model may call tools (policy, then approval, then the MCP server) for up to tools.maxRounds rounds; the turn, tool calls and results included, is appended to the session before the answer. */
   agentRun(params: AgentRunParams, token?: CancellationToken): Promise<Methods['agent.run']['result']>;
   /** Every provider (declared and well-known), whether it can be called (never its key), the default chain, the self-healing policy and, on edge, each circuit. */
   agentProviders(params?: AgentProvidersParams, token?: CancellationToken): Promise<Methods['agent.providers']['result']>;

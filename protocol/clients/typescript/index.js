@@ -21,6 +21,10 @@ class OpenClawConnection {
     return this.connection.onNotification('$/progress', handler);
   }
 
+  onRequest(method, handler) {
+    return this.connection.onRequest(method, handler);
+  }
+
   initialize(params, token) {
     return this.request('initialize', params, token);
   }

@@ -43,6 +43,11 @@ internal sealed class SelfHealingOrchestrator(SelfHealingPolicy policy, SelfHeal
         string.Create(CultureInfo.InvariantCulture, $"the run timed out after {budget.TotalMilliseconds:0} ms waiting for its session or a run slot"),
         retryable: true);
 
+    /// <summary>The run ran out of time while its tool calls ran or waited for approval.</summary>
+    public RpcException TimedOutInTools(TimeSpan budget) => Failed([],
+        string.Create(CultureInfo.InvariantCulture, $"the run timed out after {budget.TotalMilliseconds:0} ms while its tool calls ran or waited for approval"),
+        retryable: true);
+
     private RpcException Failed(IReadOnlyList<ChainAttempt> attempts, string cause, bool retryable) => new(RpcErrorCodes.AgentFailed,
         $"agent run failed: {cause}",
         new AgentFailedData { Kind = RpcErrorKinds.AgentFailed, Retryable = retryable, Runtime = new RunTelemetry(Report(attempts, recovered: false)) });

@@ -87,8 +87,9 @@ bench() {
   echo "==> publish the bare transport (OpenClaw.Tests/Bench/TransportOnly) -> $transport"
   dotnet publish OpenClaw.Tests/Bench/TransportOnly/OpenClaw.Transport.csproj -c Release -r "$RID" -o "$transport" -p:DebugType=none \
     -p:GenerateDocumentationFile=false --nologo -v quiet
-  dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core" "$PUBLISH_DIR/edge-$RID/openclaw-edge" \
-    "$transport/openclaw-transport" "$@"
+  # core+mcp is core with MCP servers configured: tools must cost nothing until a run uses them.
+  dotnet run --file OpenClaw.Tests/Bench/bench.cs -c Release -- "$PUBLISH_DIR/core-$RID/openclaw-core" "$PUBLISH_DIR/core-$RID/openclaw-core+mcp" \
+    "$PUBLISH_DIR/edge-$RID/openclaw-edge" "$transport/openclaw-transport" "$@"
 }
 
 soak() {

@@ -8,9 +8,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-if (args.Length == 0 || args.Any(a => !a.StartsWith("--", StringComparison.Ordinal) && !File.Exists(a)))
+if (args.Length == 0 || args.Any(a => !a.StartsWith("--", StringComparison.Ordinal) && !File.Exists(Column.BinaryOf(a))))
 {
-    Console.Error.WriteLine("usage: bench.cs <openclaw-core> [more binaries to compare: openclaw-edge, openclaw-transport, an older build...] | <binary> --soak SECONDS");
+    Console.Error.WriteLine("usage: bench.cs <openclaw-core> [more binaries to compare: openclaw-edge, openclaw-transport, an older build...; "
+        + "<binary>+mcp runs it with an mcp section in its config] | <binary> --soak SECONDS");
     return 64;
 }
 
@@ -19,8 +20,9 @@ if (args is [string soakBinary, "--soak", string soakSeconds])
     return await Soak.RunAsync(Path.GetFullPath(soakBinary), TimeSpan.FromSeconds(int.Parse(soakSeconds, CultureInfo.InvariantCulture)));
 }
 
-string[] binaries = [.. args.Select(Path.GetFullPath)];
-string binary = binaries[0];
+// A column is a binary, or "<binary>+mcp": the same binary with MCP servers configured (none is started at start-up).
+string[] binaries = [.. args.Select(a => a.EndsWith(Column.McpSuffix, StringComparison.Ordinal) ? Path.GetFullPath(Column.BinaryOf(a)) + Column.McpSuffix : Path.GetFullPath(a))];
+string binary = Column.BinaryOf(binaries[0]);
 const int ColdRuns = 15;
 const int Requests = 20_000;
 const int Pipelined = 64;
@@ -41,8 +43,8 @@ var figures = new Dictionary<string, (long Rss, long Anon, long Pss, long Peak, 
 foreach (string each in binaries)
 {
     // PSS with a second instance running beside the first: the binary's pages are shared, as with two editor windows.
-    await using var server = Server.Start(each);
-    await using var twin = Server.Start(each);
+    await using var server = Column.Start(each);
+    await using var twin = Column.Start(each);
     await server.CallAsync("initialize");
     await twin.CallAsync("initialize");
     await Task.Delay(300);
@@ -62,7 +64,7 @@ foreach (string each in binaries)
 var idleServers = new List<Server>();
 foreach (string each in binaries)
 {
-    var server = Server.Start(each);
+    var server = Column.Start(each);
     await server.RequestLineAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{{\"processId\":{Environment.ProcessId}}}}}");
     idleServers.Add(server);
 }
@@ -167,13 +169,17 @@ foreach ((string metric, string value, string target) in rows)
 return 0;
 
 // A column's name: the path under the current folder (dist/publish/core-linux-x64/openclaw-core), or as given.
-static string Label(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
+static string Label(string column) => Column.BinaryOf(column) is var path && column.EndsWith(Column.McpSuffix, StringComparison.Ordinal)
+    ? LabelOf(path) + Column.McpSuffix
+    : LabelOf(path);
+
+static string LabelOf(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
     ? relative : path;
 
-static async Task<double> ColdStartAsync(string binary)
+static async Task<double> ColdStartAsync(string column)
 {
     var clock = Stopwatch.StartNew();
-    await using var server = Server.Start(binary);
+    await using var server = Column.Start(column);
     await server.CallAsync("initialize");
     double elapsed = clock.Elapsed.TotalMilliseconds;
     await server.StopAsync();
@@ -194,6 +200,27 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+/// <summary>A column of the table: a binary, or a binary started with an mcp section in its config.</summary>
+static class Column
+{
+    public const string McpSuffix = "+mcp";
+
+    private static readonly Lazy<string> McpConfig = new(() =>
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"openclaw-bench-mcp-{Environment.ProcessId}.json");
+        File.WriteAllText(path, "{\"mcp\":{\"servers\":{\"files\":{\"command\":\"node\",\"args\":[\"server.js\"],\"toolFilter\":{\"include\":[\"read_*\"]}}}},"
+            + "\"tools\":{\"allow\":[\"files__read_*\"],\"ask\":\"on-miss\"}}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    });
+
+    public static string BinaryOf(string column) => column.EndsWith(McpSuffix, StringComparison.Ordinal) ? column[..^McpSuffix.Length] : column;
+
+    public static Server Start(string column) => column.EndsWith(McpSuffix, StringComparison.Ordinal)
+        ? Server.Start(BinaryOf(column), new Dictionary<string, string> { ["OPENCLAW_CONFIG_PATH"] = McpConfig.Value })
+        : Server.Start(column);
 }
 
 sealed class Server : IAsyncDisposable

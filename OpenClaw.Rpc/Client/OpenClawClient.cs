@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Agent;
@@ -24,6 +25,8 @@ namespace OpenClaw.Rpc.Client;
 /// </summary>
 public sealed class OpenClawClient : IAsyncDisposable
 {
+    private static readonly JsonElement ApprovalsCapability = JsonElement.Parse("{\"approvals\":true}");
+
     private readonly Process _process;
     private readonly ByNameJsonRpc _rpc;
     private readonly ProgressRouter _progress;
@@ -74,6 +77,11 @@ public sealed class OpenClawClient : IAsyncDisposable
             ((SystemTextJsonFormatter)formatter).JsonSerializerOptions);
         var progress = new ProgressRouter();
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape(ShapeOf<IProgressNotifications>()), progress, null);
+        if (options.OnApproval is { } onApproval)
+        {
+            rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape(ShapeOf<IApprovalRequests>()), new ApprovalResponder(onApproval), null);
+        }
+
         rpc.StartListening();
         var client = new OpenClawClient(process, rpc, progress, options.ShutdownTimeout);
         try
@@ -83,6 +91,7 @@ public sealed class OpenClawClient : IAsyncDisposable
                 ProcessId = Environment.ProcessId,
                 ClientInfo = new ClientInfo(options.ClientName, typeof(OpenClawClient).Assembly.GetName().Version?.ToString()),
                 ProtocolVersions = ["1.0"],
+                Capabilities = options.OnApproval is null ? null : ApprovalsCapability,
             }, cancellationToken).ConfigureAwait(false);
             await rpc.NotifyAsync("initialized").ConfigureAwait(false);
             return client;

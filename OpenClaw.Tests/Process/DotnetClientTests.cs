@@ -5,6 +5,7 @@ using OpenClaw.Rpc.Features.Sessions;
 using OpenClaw.Rpc.Features.System;
 using OpenClaw.Rpc.Protocol;
 using OpenClaw.Tests.Features.Agent;
+using OpenClaw.Tests.Features.Agent.Tools;
 using OpenClaw.Tests.Support;
 using StreamJsonRpc;
 
@@ -49,6 +50,43 @@ public sealed class DotnetClientTests
         }
 
         Assert.That(client.ExitCode, Is.Zero, "shutdown then exit");
+    }
+
+    [TestCase(true, "completed")]
+    [TestCase(false, "denied")]
+    [CancelAfter(120_000)]
+    public async Task The_client_answers_approvals_only_when_it_gives_an_answerer(bool answers, string outcome, CancellationToken cancellationToken)
+    {
+        await using var llm = new FakeLlmServer().Script("a", LlmReply.OpenAiToolCalls(("call_1", "everything__echo", "{\"message\":\"hi\"}")),
+            LlmReply.OpenAiText("done"));
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("openclaw.json"), ToolConfig.For(llm, tools: "{\"ask\":\"on-miss\"}"));
+        var asked = new List<ApprovalRequest>();
+        var options = new OpenClawClientOptions();
+        options.Arguments.Add("--state-dir");
+        options.Arguments.Add(dir.File("state"));
+        options.Environment["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json");
+        if (answers)
+        {
+            options.OnApproval = (request, _) =>
+            {
+                asked.Add(request);
+                return Task.FromResult(ApprovalAnswer.AllowOnce);
+            };
+        }
+
+        OpenClawClient client = await OpenClawClient.StartAsync(RuntimeBinaries.PathOf(RuntimeTrack.Core), options, cancellationToken);
+        await using (client)
+        {
+            AgentRunResult run = await client.Get<IAgentRun>().InvokeAsync(new AgentRunParams("go", SessionKey: "dotnet"), cancellationToken);
+
+            Assert.That(run.ToolCalls.Select(c => $"{c.Id}:{c.Tool}:{c.Outcome}"), Is.EqualTo(new[] { $"call_1:everything__echo:{outcome}" }));
+            Assert.That(run.Text, Is.EqualTo("done"));
+        }
+
+        Assert.That(asked.Select(a => (a.ToolCallId, a.Tool, a.Server, a.SessionKey, a.Arguments.GetProperty("message").GetString())),
+            Is.EqualTo(answers ? new[] { ("call_1", "everything__echo", "everything", (string?)"dotnet", (string?)"hi") } : []));
+        Assert.That(asked.Select(a => a.Options), Has.All.EqualTo(new[] { "allow_once", "allow_always", "reject_once", "reject_always" }));
     }
 
     private sealed class Collect(List<string> into) : IProgress<ProgressValue>

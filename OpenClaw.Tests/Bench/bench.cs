@@ -83,7 +83,7 @@ for (int i = 0; i < idle.Count; i++)
     await idle[i].Server.DisposeAsync();
 }
 
-perBinary.Add(("binary size", [.. binaries.Select(b => $"{new FileInfo(b).Length / 1048576.0:F2} MB")], "-"));
+perBinary.Add(("binary size", [.. binaries.Select(b => $"{new FileInfo(Column.BinaryOf(b)).Length / 1048576.0:F2} MB")], "-"));
 perBinary.Add(($"start to initialize reply (median of {ColdRuns}, interleaved)", [.. binaries.Select(b => $"{Median(cold[b]):F1} ms")], "<= 25 ms, core within 3 ms of transport"));
 perBinary.Add(("idle RSS after initialize", [.. binaries.Select(b => $"{figures[b].Rss / 1024.0:F1} MB")], "<= 12 MB"));
 perBinary.Add(("  private (RssAnon)", [.. binaries.Select(b => $"{figures[b].Anon / 1024.0:F1} MB")], "<= 4.5 MB"));

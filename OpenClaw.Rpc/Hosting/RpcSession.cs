@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Pipelines;
 using OpenClaw.Rpc.Configuration;
@@ -42,14 +41,10 @@ internal sealed class RpcSession(
 
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PendingIds _pendingIds = new();
-
-    // Ids of the runtime's own requests to the client still awaiting an answer (agent.requestApproval ...). Only the
-    // first response to one of them reaches StreamJsonRpc: a response it did not ask for would end its read loop.
-    private readonly ConcurrentDictionary<string, byte> _awaitingAnswers = new(StringComparer.Ordinal);
+    private readonly AwaitedAnswers _awaited = new(log);
     private readonly ArrayBufferWriter<byte> _serialized = new(1024);
     private IJsonRpcMessageFormatter? _formatter;
     private FrameWriter? _writer;
-    private GatewayMessageHandler? _handler;
     private volatile bool _inputEnded;
     private volatile string? _cancelReason;
     private string _dialect = RpcDialects.Native;
@@ -81,7 +76,7 @@ internal sealed class RpcSession(
         _formatter = dispatcher.CreateFormatter();
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, writer.Broken);
         var handler = new GatewayMessageHandler(_formatter, SendAsync, UndeliverableAsync);
-        _handler = handler;
+        _awaited.Attach(handler);
         using AttachedRpc rpc = dispatcher.Attach(handler, dialect);
         Task<SessionEnd> inbound = PumpInboundAsync(clientReader, handler, rpc, writer, reading.Token);
 
@@ -134,7 +129,7 @@ internal sealed class RpcSession(
         log.Info($"cancelling {running.Count} request(s) still running: {_cancelReason}");
         foreach ((_, PendingRequest request) in running)
         {
-            await handler.DeliverAsync(CancelNotification(request.IdJson), CancellationToken.None).ConfigureAwait(false);
+            await handler.DeliverAsync(JsonEnvelope.CancelRequest(request.IdJson), CancellationToken.None).ConfigureAwait(false);
         }
 
         await Task.WhenAny(_drained.Task, Task.Delay(CancelDrain, time, CancellationToken.None)).ConfigureAwait(false);
@@ -151,12 +146,6 @@ internal sealed class RpcSession(
     }
 
     private static string CancelledMessage(string reason) => $"Request cancelled: the runtime is shutting down ({reason})";
-
-    private static byte[] UnreadableAnswer(byte[] idJson) =>
-        [.. "{\"jsonrpc\":\"2.0\",\"id\":"u8, .. idJson, .. ",\"error\":{\"code\":-32600,\"message\":\"the client's answer could not be read\"}}"u8];
-
-    private static byte[] CancelNotification(byte[] idJson) =>
-        [.. "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":"u8, .. idJson, .. "}}"u8];
 
     private async Task<SessionEnd> PumpInboundAsync(FrameReader reader, GatewayMessageHandler handler, AttachedRpc rpc, FrameWriter writer,
         CancellationToken cancellationToken)
@@ -183,18 +172,10 @@ internal sealed class RpcSession(
             {
                 case InboundKind.Invalid:
                     log.Debug($"refused a message: {message.Error!.Message}");
-                    await writer.WriteAsync(Refusal(message.IdJson, message.Error!), cancellationToken).ConfigureAwait(false);
+                    await writer.WriteAsync(message.Error!.Response(message.IdJson), cancellationToken).ConfigureAwait(false);
                     continue;
                 case InboundKind.Response:
-                    if (message.IdKey is { } answers && _awaitingAnswers.TryRemove(answers, out _))
-                    {
-                        await handler.DeliverAsync(message.Payload, cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        log.Debug("ignored a response from the client that answers no request of the runtime");
-                    }
-
+                    await _awaited.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
                     continue;
             }
 
@@ -218,7 +199,7 @@ internal sealed class RpcSession(
             if (refusal is not null)
             {
                 Observe(catalog.Contains(_dialect, message.Method!) ? message.Method! : "(unknown)", refusal.Code.ToString(CultureInfo.InvariantCulture), TimeSpan.Zero);
-                await writer.WriteAsync(Refusal(message.IdJson, refusal), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(refusal.Response(message.IdJson), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -239,11 +220,7 @@ internal sealed class RpcSession(
     /// <summary>Every message StreamJsonRpc sends (answers and progress) passes here; calls are serialized by its handler.</summary>
     private async ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
     {
-        if (message is JsonRpcRequest { IsResponseExpected: true } outbound)
-        {
-            _awaitingAnswers.TryAdd(JsonEnvelope.IdKey(outbound.RequestId), 0);
-        }
-
+        _awaited.Sending(message);
         RequestId? answered = message switch
         {
             JsonRpcResult result => result.RequestId,
@@ -291,10 +268,7 @@ internal sealed class RpcSession(
         InboundMessage message = MessageClassifier.Classify(payload);
         if (message.Kind == InboundKind.Response)
         {
-            log.Warn($"the client's answer to a request of the runtime could not be read ({error.Message}); it counts as an error answer");
-            // An answer the runtime awaits but cannot read (an error that is not an object ...) ends that request now,
-            // as an error answer, instead of leaving it to wait for the run's bound.
-            await _handler!.DeliverAsync(UnreadableAnswer(message.IdJson!), CancellationToken.None).ConfigureAwait(false);
+            await _awaited.UnreadableAsync(message, error).ConfigureAwait(false);
             return;
         }
 
@@ -323,6 +297,4 @@ internal sealed class RpcSession(
 
     private static ValueTask ReplyAsync(FrameWriter writer, byte[]? idJson, int code, string kind, string message, CancellationToken cancellationToken) =>
         writer.WriteAsync(RpcErrorMapping.Response(idJson, code, message, new RpcErrorData { Kind = kind }), cancellationToken);
-
-    private static byte[] Refusal(byte[]? idJson, RejectedMessage refusal) => RpcErrorMapping.Response(idJson, refusal.Code, refusal.Message, refusal.Data);
 }

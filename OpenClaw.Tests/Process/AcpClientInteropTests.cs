@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Features.Agent;
 using OpenClaw.Tests.Support;
-using OsProcess = System.Diagnostics.Process;
 
 namespace OpenClaw.Tests.Process;
 
@@ -29,23 +27,8 @@ public sealed class AcpClientInteropTests
         string cwd = Path.Combine(stateDir.Path, "project");
         await File.WriteAllTextAsync(Path.Combine(stateDir.Path, "openclaw.json"),
             AgentConfig.For(server, selfHealing: "{\"maxAttempts\":1,\"backoffMs\":0}"), cancellationToken);
-        var start = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, "Process", "acp-client.mjs"), RuntimeBinaries.PathOf(track), cwd])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
-        start.Environment["OPENCLAW_NODE_MODULES"] = modules;
-        start.Environment["TEST_LLM_KEY"] = AgentConfig.Key;
-        using OsProcess node = OsProcess.Start(start)!;
-        Task<string> stderr = node.StandardError.ReadToEndAsync(cancellationToken);
-        string stdout = await node.StandardOutput.ReadToEndAsync(cancellationToken);
-        await node.WaitForExitAsync(cancellationToken);
-        Assert.That(node.ExitCode, Is.Zero, await stderr);
-
-        using JsonDocument summary = JsonDocument.Parse(stdout);
-        JsonElement root = summary.RootElement;
+        JsonElement root = await NodeScript.RunAsync("acp-client.mjs", modules, [RuntimeBinaries.PathOf(track), cwd],
+            new Dictionary<string, string> { ["OPENCLAW_STATE_DIR"] = stateDir.Path, ["TEST_LLM_KEY"] = AgentConfig.Key }, cancellationToken);
         string sessionId = root.GetProperty("sessionId").GetString()!;
         Assert.That(root.GetProperty("initialize").GetProperty("agentCapabilities").GetProperty("loadSession").GetBoolean(), Is.True);
         Assert.That(root.GetProperty("answered").GetProperty("stopReason").GetString(), Is.EqualTo("end_turn"));

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using OpenClaw.Rpc.Configuration;
 using OpenClaw.Tests.Support;
-using OsProcess = System.Diagnostics.Process;
 
 namespace OpenClaw.Tests.Process;
 
@@ -21,22 +19,8 @@ public sealed class LspClientInteropTests
         string modules = NodeModules.Require("vscode-jsonrpc");
         RuntimeTrack track = trackName == "core" ? RuntimeTrack.Core : RuntimeTrack.Edge;
         using var stateDir = new TempDirectory();
-        var start = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, "Process", "lsp-client.mjs"), RuntimeBinaries.PathOf(track)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["OPENCLAW_STATE_DIR"] = stateDir.Path;
-        start.Environment["OPENCLAW_NODE_MODULES"] = modules;
-        using OsProcess node = OsProcess.Start(start)!;
-        Task<string> stderr = node.StandardError.ReadToEndAsync(cancellationToken);
-        string stdout = await node.StandardOutput.ReadToEndAsync(cancellationToken);
-        await node.WaitForExitAsync(cancellationToken);
-        Assert.That(node.ExitCode, Is.Zero, await stderr);
-
-        using JsonDocument summary = JsonDocument.Parse(stdout);
-        JsonElement root = summary.RootElement;
+        JsonElement root = await NodeScript.RunAsync("lsp-client.mjs", modules, [RuntimeBinaries.PathOf(track)],
+            new Dictionary<string, string> { ["OPENCLAW_STATE_DIR"] = stateDir.Path }, cancellationToken);
         Assert.That(root.GetProperty("track").GetString(), Is.EqualTo(trackName));
         Assert.That(root.GetProperty("health").GetString(), Is.EqualTo("ok"));
         Assert.That(root.GetProperty("unknown").GetProperty("code").GetInt32(), Is.EqualTo(-32601));

@@ -13,7 +13,7 @@ internal static class ChatExchange
         CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await http.SendAsync(request, provider.Id, provider.KeySource, cancellationToken).ConfigureAwait(false);
-        byte[] body = await ChatResponseReader.ReadBodyAsync(response, provider.Id, cancellationToken).ConfigureAwait(false);
+        byte[] body = await ProviderBody.ReadAsync(response, provider.Id, ProviderBody.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
         return ChatResponseReader.Parse(provider.Id, body);
     }
 

@@ -57,17 +57,4 @@ internal static class ChatResponseReader
         "tool_calls" or "tool_use" => ChatFinishReason.ToolCalls,
         _ => new ChatFinishReason(reason),
     };
-
-    /// <summary>Reads a whole (non-streamed) answer body; a connection cut while reading is transient.</summary>
-    public static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string provider, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            throw ProviderFailure.Transient($"{provider}: the connection was cut while reading the answer", inner: e);
-        }
-    }
 }

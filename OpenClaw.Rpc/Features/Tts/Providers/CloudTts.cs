@@ -12,7 +12,7 @@ internal static class CloudTts
         CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await http.SendAsync(request, provider, keySource, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return await ProviderBody.ReadAsync(response, provider, ProviderBody.MaxAudioBytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The body when it really is audio of <paramref name="format"/> (WAV is normalised); otherwise the attempt fails.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenClaw.Rpc.Resilience;
 using OpenClaw.Tests.Support;
 
 namespace OpenClaw.Tests.Features.Agent.Providers;
@@ -45,6 +46,21 @@ public sealed class OpenAiCompatibleChatClientTests
             Assert.That(request.Headers.ContainsKey("Transfer-Encoding"), Is.False, request.Path);
             Assert.That(request.Headers["Content-Length"], Is.EqualTo(Encoding.UTF8.GetByteCount(request.Body).ToString(CultureInfo.InvariantCulture)));
         }
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    [CancelAfter(60_000)]
+    public async Task An_answer_past_16_MiB_is_refused_and_the_next_provider_answers(bool declaresLength, CancellationToken cancellationToken)
+    {
+        string huge = "{\"pad\":\"" + new string('x', ProviderBody.MaxAnswerBytes) + "\"}";
+        LlmReply reply = declaresLength ? new LlmReply { Body = huge } : new LlmReply { Chunks = [.. huge.Chunk(1024 * 1024).Select(c => new string(c))] };
+        await using var server = new FakeLlmServer().Always("a", reply).Always("b", LlmReply.OpenAiText("ok"));
+        await using var harness = RpcHarness.Start(configJson: AgentConfig.For(server), environment: AgentConfig.Environment());
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"hi\"}", cancellationToken: cancellationToken));
+        JsonElement healing = AgentConfig.SelfHealing(result);
+        Assert.That(AgentConfig.Attempts(healing), Is.EqualTo(new[] { "a/m1:failed", "b/m1:success" }), "refused, and not asked again");
+        Assert.That(healing.GetProperty("attempts")[0].GetProperty("reason").GetString(), Is.EqualTo("a answered with more than 16 MiB; the answer was refused"));
     }
 
     [TestCase(true, "a/m1:success")]

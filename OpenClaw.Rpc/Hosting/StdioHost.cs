@@ -7,7 +7,8 @@ namespace OpenClaw.Rpc.Hosting;
 
 /// <summary>
 /// Serves one session on the process's stdin/stdout until EOF, <c>exit</c>, a signal, the parent's death or a closed
-/// stdout, then kills the children that are left.
+/// stdout, then lets the areas that keep children end them cleanly (at most <see cref="CleanStop"/>) and kills the
+/// children that are left.
 /// </summary>
 internal sealed class StdioHost(
     RpcSession session,
@@ -15,10 +16,14 @@ internal sealed class StdioHost(
     ParentWatchdog watchdog,
     StdoutWatch stdoutWatch,
     ChildProcessRegistry children,
+    IEnumerable<IChildOwner> owners,
     RuntimeSettings settings,
     ServerIdentity identity,
     RuntimeLog log)
 {
+    /// <summary>How long the owners of long-lived children get to end them before they are killed; keeps a signal's exit within 2 s.</summary>
+    internal static readonly TimeSpan CleanStop = TimeSpan.FromMilliseconds(300);
+
     public async Task<int> RunAsync(Stream stdin, Stream stdout, string dialect)
     {
         using var stop = new SessionStop();
@@ -34,6 +39,7 @@ internal sealed class StdioHost(
         SessionEnd end = await session.RunAsync(stdin, stdout, dialect, stop).ConfigureAwait(false);
         watchdog.Dispose();
         stdoutWatch.Dispose();
+        await Task.WhenAll(owners.Select(owner => owner.StopChildrenAsync(CleanStop))).ConfigureAwait(false);
         await children.KillAllAsync(TimeSpan.FromMilliseconds(500)).ConfigureAwait(false);
         log.Info($"stopped: {end.Reason}, exit code {end.ExitCode}");
         return end.ExitCode;

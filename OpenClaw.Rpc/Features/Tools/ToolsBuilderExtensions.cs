@@ -39,6 +39,7 @@ public static class ToolsBuilderExtensions
         builder.Services.TryAddSingleton<McpServerLauncher>();
         builder.Services.TryAddSingleton<McpServers>();
         builder.Services.TryAddSingleton<IMcpProbe>(s => s.GetRequiredService<McpServers>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChildOwner, McpServers>(s => s.GetRequiredService<McpServers>()));
         builder.Services.TryAddSingleton<ToolCallCounters>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMetricsSource, ToolCallCounters>(s => s.GetRequiredService<ToolCallCounters>()));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, McpDoctorCheck>());

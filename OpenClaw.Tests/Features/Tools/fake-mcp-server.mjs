@@ -3,6 +3,7 @@
 //   --pid-file PATH     append this process's pid (one line per start)
 //   --grandchild PATH   start a child that outlives nothing on its own and write its pid to PATH
 //   --ignore-eof        keep running after stdin ends (and ignore SIGTERM)
+//   --eof-file PATH     write "eof" to PATH when stdin ends, then exit
 //   --no-handshake      never answer initialize
 //   --page-size N       list tools N per page (nextCursor)
 //   --marker TEXT       ignored; lets a test find this process by its command line
@@ -102,4 +103,7 @@ async function handle(message) {
 
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => { if (line.trim()) handle(JSON.parse(line)); });
-lines.on('close', () => { if (!flag('--ignore-eof')) process.exit(0); });
+lines.on('close', () => {
+  if (option('--eof-file')) writeFileSync(option('--eof-file'), 'eof');
+  if (!flag('--ignore-eof')) process.exit(0);
+});

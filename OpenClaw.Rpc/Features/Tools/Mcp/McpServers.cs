@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenClaw.Rpc.Logging;
+using OpenClaw.Rpc.Processes;
 
 namespace OpenClaw.Rpc.Features.Tools.Mcp;
 
@@ -9,7 +10,7 @@ namespace OpenClaw.Rpc.Features.Tools.Mcp;
 /// restarts). Server failures never throw: a listing reports them as problem lines, a call as a failed
 /// <see cref="ToolOutput"/> with the reason. Only cancellation throws, after the server was told.
 /// </summary>
-internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secrets, TimeProvider time) : IMcpProbe, IAsyncDisposable
+internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secrets, TimeProvider time) : IMcpProbe, IChildOwner, IAsyncDisposable
 {
     private readonly Dictionary<(string Scope, string Name), McpServerSlot> _slots = [];
     private readonly Lock _lock = new();
@@ -121,6 +122,10 @@ internal sealed class McpServers(McpServerLauncher launcher, SecretRedactor secr
             }
         }
     }
+
+    /// <summary>At the runtime's exit: every server is stopped as <see cref="DisposeAsync"/> does, waiting at most <paramref name="bound"/>.</summary>
+    public async Task StopChildrenAsync(TimeSpan bound) =>
+        await DisposeAsync().AsTask().WaitAsync(bound, time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     /// <summary>Stops every server: stdin closed, at most about a second each (all at once), then the tree killed.</summary>
     public async ValueTask DisposeAsync()

@@ -47,5 +47,5 @@ public sealed record LatencyHistogram(
 
 /// <summary>Requests that took at most <c>leMs</c> (and more than the previous bound); null: the unbounded last bucket.</summary>
 public sealed record LatencyBucket(
-    [property: JsonPropertyName("leMs")] double? LeMs,
+    [property: JsonPropertyName("leMs"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? LeMs,
     [property: JsonPropertyName("count")] long Count);

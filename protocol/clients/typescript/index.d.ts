@@ -261,7 +261,7 @@ export type MetricsResult = {
     }>;
   }>;
   counters: Array<{
-    name: 'tts.attempts' | 'tools.calls';
+    name: 'tts.attempts' | 'selfHealing.attempts' | 'selfHealing.recoveries' | 'selfHealing.circuit' | 'tools.calls';
     labels: { [member: string]: unknown };
     value: number;
   }>;

@@ -39,5 +39,6 @@ public sealed class SelfHealingChainTests
         Assert.That(Counter("selfHealing.attempts", "b", "success"), Is.EqualTo(2));
         Assert.That(Counter("selfHealing.recoveries", "b"), Is.EqualTo(1), "only the first run recovered from a failure");
         Assert.That(Counter("selfHealing.circuit", "a", "open"), Is.EqualTo(1));
+        Assert.That(OpenRpcSchemas.Problems(OpenRpcSchemas.Shipped.Result("runtime.metrics"), metrics), Is.Empty, "the answer is the documented shape");
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace OpenClaw.Tests.Support;
@@ -7,7 +6,7 @@ namespace OpenClaw.Tests.Support;
 /// <summary>A scripted HTTP server on 127.0.0.1 and a free port, started and stopped by the test that uses it.</summary>
 internal sealed class FakeHttpServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Func<RecordedRequest, Task<FakeResponse>> _respond;
     private readonly Task _loop;
     private readonly List<RecordedRequest> _requests = [];
@@ -16,10 +15,7 @@ internal sealed class FakeHttpServer : IAsyncDisposable
     public FakeHttpServer(Func<RecordedRequest, Task<FakeResponse>> respond)
     {
         _respond = respond;
-        int port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(BaseUrl + "/");
-        _listener.Start();
+        (_listener, BaseUrl) = LoopbackListener.Start();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -43,13 +39,6 @@ internal sealed class FakeHttpServer : IAsyncDisposable
         _listener.Close();
         await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private async Task ServeAsync()

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -14,7 +13,7 @@ namespace OpenClaw.Tests.Support;
 /// </summary>
 internal sealed class FakeLlmServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Task _loop;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<LlmReply>> _scripts = new();
     private readonly ConcurrentDictionary<string, LlmReply> _defaults = new();
@@ -28,12 +27,7 @@ internal sealed class FakeLlmServer : IAsyncDisposable
     public FakeLlmServer(TimeProvider? clock = null)
     {
         _clock = clock ?? TimeProvider.System;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Root = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}";
-        probe.Stop();
-        _listener.Prefixes.Add(Root + "/");
-        _listener.Start();
+        (_listener, Root) = LoopbackListener.Start();
         _loop = Task.Run(ServeAsync);
     }
 

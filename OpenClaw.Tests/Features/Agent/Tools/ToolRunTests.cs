@@ -67,13 +67,20 @@ public sealed class ToolRunTests
         Assert.That(ToolConfig.OpenAiToolResult(server.RequestsTo("a")[1], "c2"), Is.EqualTo("The sum of 2 and 3 is 5."));
     }
 
-    [Test]
+    [TestCase(false)]
+    [TestCase(true)]
     [CancelAfter(60_000)]
-    public async Task Anthropic_tool_use_gets_a_tool_result_block_back(CancellationToken cancellationToken)
+    public async Task Anthropic_tool_use_gets_a_tool_result_block_back(bool streamed, CancellationToken cancellationToken)
     {
-        await using var server = new FakeLlmServer().Script("c", LlmReply.AnthropicToolUse(("toolu_1", Sum, "{\"a\":2,\"b\":3}")), LlmReply.AnthropicText("5"));
+        await using var server = new FakeLlmServer().Script("c", streamed
+                ? LlmReply.AnthropicToolUseStream(("toolu_1", Sum, "{\"a\":2,\"b\":3}"))
+                : LlmReply.AnthropicToolUse(("toolu_1", Sum, "{\"a\":2,\"b\":3}")),
+            streamed ? LlmReply.AnthropicStream(["5"]) : LlmReply.AnthropicText("5"));
         await using var harness = RpcHarness.Start(configJson: ToolConfig.For(server, primary: "c/m1"), environment: AgentConfig.Environment());
-        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", "{\"message\":\"add\"}", cancellationToken: cancellationToken));
+        JsonElement result = JsonAssert.Result(await harness.CallAsync("agent.run", streamed ? "{\"message\":\"add\",\"progressToken\":1}" : "{\"message\":\"add\"}",
+            cancellationToken: cancellationToken));
+        Assert.That(server.RequestsTo("c")[0].Json.TryGetProperty("stream", out JsonElement stream) && stream.GetBoolean(), Is.EqualTo(streamed));
+        Assert.That(ToolConfig.Calls(result), Is.EqualTo(new[] { $"toolu_1:{Sum}:completed" }));
         Assert.That(result.GetProperty("text").GetString(), Is.EqualTo("5"));
         JsonElement blocks = ToolConfig.Messages(server.RequestsTo("c")[1]).EnumerateArray().Last().GetProperty("content");
         JsonElement toolResult = blocks.EnumerateArray().Single(b => b.GetProperty("type").GetString() == "tool_result");

@@ -4,7 +4,6 @@ namespace OpenClaw.Rpc.Client;
 
 /// <summary>Source-generated metadata for what only the client reads.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ProgressNotification))]
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(ApprovalAnswer))]
 [JsonSerializable(typeof(string))]

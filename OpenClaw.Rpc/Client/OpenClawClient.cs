@@ -73,10 +73,9 @@ public sealed class OpenClawClient : IAsyncDisposable
         var process = new Process { StartInfo = start };
         await ChildStarter.StartAsync(process).ConfigureAwait(false);
         var formatter = new RpcFormatterFactory(Resolvers()).Create();
-        var rpc = new ByNameJsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter),
-            ((SystemTextJsonFormatter)formatter).JsonSerializerOptions);
         var progress = new ProgressRouter();
-        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape(ShapeOf<IProgressNotifications>()), progress, null);
+        var rpc = new ByNameJsonRpc(new ProgressFirstMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter, progress),
+            ((SystemTextJsonFormatter)formatter).JsonSerializerOptions);
         if (options.OnApproval is { } onApproval)
         {
             rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape(ShapeOf<IApprovalRequests>()), new ApprovalResponder(onApproval), null);

@@ -2,12 +2,15 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using OpenClaw.Rpc.Protocol;
+using StreamJsonRpc.Protocol;
 
 namespace OpenClaw.Rpc.Client;
 
 /// <summary>Hands each <c>$/progress</c> notification to the subscription of its token; values for other tokens are dropped.</summary>
-internal sealed class ProgressRouter : IProgressNotifications
+internal sealed class ProgressRouter
 {
+    public const string Method = "$/progress";
+
     private readonly ConcurrentDictionary<string, ProgressSubscription> _subscriptions = new(StringComparer.Ordinal);
     private long _next;
 
@@ -22,15 +25,23 @@ internal sealed class ProgressRouter : IProgressNotifications
 
     public void Remove(ProgressSubscription subscription) => _subscriptions.TryRemove(Key(subscription.Token), out _);
 
-    // Reported synchronously: the runtime writes every value before the answer, and the answer must not overtake them.
-    public Task OnProgressAsync(ProgressNotification? notification = null, CancellationToken cancellationToken = default)
+    /// <summary>Reports the notification's value to its token's subscription; one that cannot be read is dropped.</summary>
+    public void Report(JsonRpcRequest notification)
     {
-        if (notification is { Value: { } value } && _subscriptions.TryGetValue(Key(notification.Token), out ProgressSubscription? subscription))
+        ArgumentNullException.ThrowIfNull(notification);
+        try
         {
-            subscription.Progress.Report(value);
+            if (notification.TryGetArgumentByNameOrIndex("token", -1, typeof(JsonElement), out object? token) && token is JsonElement id
+                && _subscriptions.TryGetValue(Key(id), out ProgressSubscription? subscription)
+                && notification.TryGetArgumentByNameOrIndex("value", -1, typeof(ProgressValue), out object? value) && value is ProgressValue progress)
+            {
+                subscription.Progress.Report(progress);
+            }
         }
-
-        return Task.CompletedTask;
+        catch (JsonException)
+        {
+            // A value that is not a ProgressValue: nothing to report.
+        }
     }
 
     private static string Key(JsonElement token) => token.ValueKind == JsonValueKind.String ? token.GetString()! : token.GetRawText();

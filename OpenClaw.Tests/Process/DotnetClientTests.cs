@@ -52,6 +52,31 @@ public sealed class DotnetClientTests
         Assert.That(client.ExitCode, Is.Zero, "shutdown then exit");
     }
 
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Every_progress_value_is_reported_before_its_answer_returns(CancellationToken cancellationToken)
+    {
+        string[] pieces = [.. Enumerable.Range(0, 50).Select(i => $"{i} ")];
+        await using var llm = new FakeLlmServer().Always("a", LlmReply.OpenAiStream(pieces));
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("openclaw.json"), AgentConfig.For(llm));
+        var options = new OpenClawClientOptions();
+        options.Arguments.Add("--state-dir");
+        options.Arguments.Add(dir.File("state"));
+        options.Environment["OPENCLAW_CONFIG_PATH"] = dir.File("openclaw.json");
+
+        await using OpenClawClient client = await OpenClawClient.StartAsync(RuntimeBinaries.PathOf(RuntimeTrack.Core), options, cancellationToken);
+        for (int run = 0; run < 20; run++)
+        {
+            var deltas = new List<string>();
+            using (ProgressSubscription progress = client.Progress(new Collect(deltas)))
+            {
+                await client.Get<IAgentRun>().InvokeAsync(new AgentRunParams("hi", ProgressToken: progress.Token), cancellationToken);
+                Assert.That(deltas, Is.EqualTo(pieces), $"run {run}: all 50 values, in order, when the answer is back");
+            }
+        }
+    }
+
     [TestCase(true, "completed")]
     [TestCase(false, "denied")]
     [CancelAfter(120_000)]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OpenClaw.Rpc.Features.Agent.Tools;
+using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Protocol;
 
 namespace OpenClaw.Rpc.Features.Acp;

@@ -44,8 +44,8 @@ internal sealed class SessionPromptHandler(
         // Always streamed: an editor shows the answer and each tool call as they happen.
         var hooks = new AgentToolHooks(new AcpToolApprover(client, sessionId, log),
             (call, ct) => updates.SendToolCallAsync(sessionId, AcpToolCalls.From(call), ct), servers.For(sessionId));
-        var turn = new AgentTurn(message, sessionId, TimeSpan.FromMilliseconds(options.RunTimeoutMs),
-            OnDelta: (delta, ct) => updates.SendAsync(sessionId, AcpSessionUpdate.AgentMessageChunk, delta, ct), Tools: hooks);
+        var turn = new AgentTurn(message, sessionId, TimeSpan.FromMilliseconds(options.RunTimeoutMs), hooks,
+            OnDelta: (delta, ct) => updates.SendAsync(sessionId, AcpSessionUpdate.AgentMessageChunk, delta, ct));
         try
         {
             AgentTurnResult result = await runner.RunAsync(turn, stop.Token).ConfigureAwait(false);

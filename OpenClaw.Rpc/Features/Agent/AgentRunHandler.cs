@@ -36,8 +36,8 @@ internal sealed class AgentRunHandler(AgentOptions options, AgentTurnRunner runn
             ? (call, ct) => progress.ReportAsync(toolToken, new ProgressValue(ToolCall: call), ct)
             : null;
         var hooks = new AgentToolHooks(new NativeToolApprover(client, lifecycle, CurrentRequest.Id, log), onToolCall);
-        var turn = new AgentTurn(message, sessionKey, TimeSpan.FromMilliseconds(parameters.TimeoutMs ?? options.RunTimeoutMs), parameters.Provider,
-            parameters.Model, parameters.System, onDelta, hooks);
+        var turn = new AgentTurn(message, sessionKey, TimeSpan.FromMilliseconds(parameters.TimeoutMs ?? options.RunTimeoutMs), hooks, parameters.Provider,
+            parameters.Model, parameters.System, onDelta);
         AgentTurnResult result = await runner.RunAsync(turn, cancellationToken).ConfigureAwait(false);
         AgentAnswer answer = result.Answer;
         AgentUsage? usage = answer.Usage is { } u ? new AgentUsage(u.InputTokenCount, u.OutputTokenCount, u.TotalTokenCount) : null;

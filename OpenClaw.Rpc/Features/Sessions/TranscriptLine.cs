@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenClaw.Rpc.Features.Tools;
 
 namespace OpenClaw.Rpc.Features.Sessions;
 
@@ -50,7 +51,7 @@ internal sealed record TranscriptLine(
             TranscriptMessage.Assistant when ToolCalls.All(c => c is { IsWellFormed: true }) =>
                 new TranscriptMessage(Role, Text, ts, Provider, Model, Usage, ToolCalls.Count > 0 ? [.. ToolCalls.OfType<TranscriptToolCall>()] : null),
             TranscriptMessage.Tool when !string.IsNullOrEmpty(ToolCallId) && !string.IsNullOrEmpty(Tool) && Outcome is not null
-                && TranscriptMessage.Outcomes.Contains(Outcome) => TranscriptMessage.ToolResult(ToolCallId, Tool, Outcome, Text, ts),
+                && ToolCallStatus.Outcomes.Contains(Outcome) => TranscriptMessage.ToolResult(ToolCallId, Tool, Outcome, Text, ts),
             _ => null,
         };
     }

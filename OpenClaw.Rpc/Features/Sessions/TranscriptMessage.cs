@@ -27,9 +27,6 @@ internal sealed record TranscriptMessage(
     /// <summary>The role of a tool call's result.</summary>
     public const string Tool = "tool";
 
-    /// <summary>The outcomes a tool result may record, as the tool loop reports them.</summary>
-    public static readonly IReadOnlySet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal) { "completed", "failed", "denied", "cancelled" };
-
     /// <summary>Whether this is an assistant message that asked for tools (its turn goes on with their results).</summary>
     public bool HasToolCalls => Role == Assistant && ToolCalls is { Count: > 0 };
 

@@ -1,3 +1,5 @@
+using OpenClaw.Rpc.Features.Tools;
+
 namespace OpenClaw.Rpc.Features.Sessions;
 
 /// <summary>Refuses, before anything is written, a turn that a reader could not feed back to a provider whole.</summary>
@@ -19,10 +21,10 @@ internal static class TranscriptTurnCheck
             }
 
             if (message.Role == TranscriptMessage.Tool
-                && (string.IsNullOrEmpty(message.ToolName) || message.Outcome is null || !TranscriptMessage.Outcomes.Contains(message.Outcome)))
+                && (string.IsNullOrEmpty(message.ToolName) || message.Outcome is null || !ToolCallStatus.Outcomes.Contains(message.Outcome)))
             {
                 throw new ArgumentException(
-                    $"the result of tool call {message.ToolCallId} needs its tool name and an outcome of {string.Join(", ", TranscriptMessage.Outcomes)}",
+                    $"the result of tool call {message.ToolCallId} needs its tool name and an outcome of {string.Join(", ", ToolCallStatus.Outcomes)}",
                     nameof(messages));
             }
         }

@@ -9,19 +9,9 @@ namespace OpenClaw.Rpc.Features.Tools;
 /// </summary>
 internal sealed class ToolCallCounters : IMetricsSource
 {
-    public const string Completed = "completed";
-
-    public const string Failed = "failed";
-
-    public const string Denied = "denied";
-
-    public const string Cancelled = "cancelled";
-
     public const int MaxTools = 256;
 
     public const string OtherTools = "(other)";
-
-    private static readonly HashSet<string> Outcomes = new(StringComparer.Ordinal) { Completed, Failed, Denied, Cancelled };
 
     private readonly OutcomeCounters _counters = new("tools.calls", "tool");
 
@@ -29,7 +19,7 @@ internal sealed class ToolCallCounters : IMetricsSource
     public void Record(string tool, string outcome)
     {
         ArgumentException.ThrowIfNullOrEmpty(tool);
-        if (!Outcomes.Contains(outcome))
+        if (!ToolCallStatus.Outcomes.Contains(outcome))
         {
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "a tool call ends completed, failed, denied or cancelled");
         }

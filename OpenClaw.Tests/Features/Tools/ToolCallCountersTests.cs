@@ -16,11 +16,11 @@ public sealed class ToolCallCountersTests
     {
         await using var harness = RpcHarness.Start(RuntimeTrack.Edge);
         ToolCallCounters counters = harness.Services.GetRequiredService<ToolCallCounters>();
-        counters.Record("files__read_file", ToolCallCounters.Completed);
-        counters.Record("files__read_file", ToolCallCounters.Completed);
-        counters.Record("files__write_file", ToolCallCounters.Denied);
-        counters.Record("files__read_file", ToolCallCounters.Failed);
-        counters.Record("git__log", ToolCallCounters.Cancelled);
+        counters.Record("files__read_file", ToolCallStatus.Completed);
+        counters.Record("files__read_file", ToolCallStatus.Completed);
+        counters.Record("files__write_file", ToolCallStatus.Denied);
+        counters.Record("files__read_file", ToolCallStatus.Failed);
+        counters.Record("git__log", ToolCallStatus.Cancelled);
 
         JsonElement metrics = JsonAssert.Result(await harness.CallAsync("runtime.metrics", cancellationToken: cancellationToken));
 
@@ -47,10 +47,10 @@ public sealed class ToolCallCountersTests
         var counters = new ToolCallCounters();
         for (int i = 0; i < ToolCallCounters.MaxTools + 10; i++)
         {
-            counters.Record(string.Create(CultureInfo.InvariantCulture, $"made__up_{i:D4}"), ToolCallCounters.Denied);
+            counters.Record(string.Create(CultureInfo.InvariantCulture, $"made__up_{i:D4}"), ToolCallStatus.Denied);
         }
 
-        counters.Record("made__up_0000", ToolCallCounters.Denied);
+        counters.Record("made__up_0000", ToolCallStatus.Denied);
 
         Dictionary<string, long> byTool = counters.Collect().ToDictionary(c => c.Labels["tool"], c => c.Value);
         Assert.That(byTool, Has.Count.EqualTo(ToolCallCounters.MaxTools + 1));

@@ -15,7 +15,7 @@ internal sealed class AgentToolbox(ToolsOptions options, McpServers servers, Too
     /// <summary>What the turn's tool calls share, or null when the turn offers no tools.</summary>
     public async Task<ToolRunState?> PrepareAsync(AgentTurn turn, CancellationToken cancellationToken)
     {
-        List<McpServerOptions> wanted = [.. options.Servers.Where(s => s.Enabled && s.Unavailable is null), .. turn.Tools?.SessionServers ?? []];
+        List<McpServerOptions> wanted = [.. options.Servers.Where(s => s.Enabled && s.Unavailable is null), .. turn.Tools.SessionServers ?? []];
         if (wanted.Count == 0)
         {
             return null;
@@ -36,17 +36,6 @@ internal sealed class AgentToolbox(ToolsOptions options, McpServers servers, Too
         Dictionary<string, bool> decisions = turn.SessionKey is { } key
             ? new(await sessions.ReadToolDecisionsAsync(key, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal)
             : new(StringComparer.Ordinal);
-        return new ToolRunState(offered, decisions, turn.SessionKey, turn.Tools ?? new AgentToolHooks(NoApprover.Instance));
-    }
-
-    /// <summary>For turns whose protocol cannot ask anyone.</summary>
-    private sealed class NoApprover : IToolApprover
-    {
-        public static readonly NoApprover Instance = new();
-
-        public bool CanAsk => false;
-
-        public Task<ToolApprovalOutcome> AskAsync(ToolApprovalRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(ToolApprovalOutcome.RejectOnce);
+        return new ToolRunState(offered, decisions, turn.SessionKey, turn.Tools);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using OpenClaw.Rpc.Features.Agent.Providers;
 using OpenClaw.Rpc.Features.Sessions;
+using OpenClaw.Rpc.Features.Tools;
 
 namespace OpenClaw.Rpc.Features.Agent.Tools;
 

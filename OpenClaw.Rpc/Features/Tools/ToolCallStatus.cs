@@ -1,4 +1,4 @@
-namespace OpenClaw.Rpc.Features.Agent.Tools;
+namespace OpenClaw.Rpc.Features.Tools;
 
 /// <summary>
 /// A tool call's status as both protocols report it: <see cref="Pending"/>, then <see cref="Running"/> once allowed,
@@ -12,4 +12,7 @@ internal static class ToolCallStatus
     public const string Failed = "failed";
     public const string Denied = "denied";
     public const string Cancelled = "cancelled";
+
+    /// <summary>The final statuses: the outcomes a call can end with.</summary>
+    public static readonly IReadOnlySet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal) { Completed, Failed, Denied, Cancelled };
 }

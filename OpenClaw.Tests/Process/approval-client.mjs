@@ -30,18 +30,21 @@ async function close({ connection, exited }) {
 const runs = [];
 let current;
 const withApprovals = await connect(true, (params, token) => {
-  current.asked.push(params);
-  if (current.mode !== 'cancel') return { outcome: current.mode };
-  // Cancel the run while this approval is pending; the runtime must cancel this request too.
+  const run = current;
+  run.asked.push(params);
+  if (run.mode !== 'cancel') return { outcome: run.mode };
+  // Cancel the run while this approval is pending; the runtime must cancel this request too (its $/cancelRequest may
+  // arrive just after the run's -32800, so the loop below waits for it).
   return new Promise((resolve) => {
-    token.onCancellationRequested(() => { current.approvalCancelled = true; resolve({ outcome: 'cancelled' }); });
-    current.source.cancel();
+    token.onCancellationRequested(() => { run.approvalCancelled = true; run.withdrawn(); resolve({ outcome: 'cancelled' }); });
+    run.source.cancel();
   });
 });
 const withoutApprovals = modes.includes('nocap') ? await connect(false, (params) => { current.asked.push(params); return { outcome: 'allow_once' }; }) : null;
 
 for (const mode of modes) {
   current = { mode, asked: [], approvalCancelled: false, source: new rpc.CancellationTokenSource() };
+  const withdrawn = new Promise((resolve) => { current.withdrawn = resolve; });
   const connection = (mode === 'nocap' ? withoutApprovals : withApprovals).connection;
   try {
     const result = await connection.sendRequest('agent.run', { message: `run ${mode}` }, current.source.token);
@@ -51,7 +54,9 @@ for (const mode of modes) {
     current.error = { code: error.code, message: error.message };
   }
 
+  if (mode === 'cancel') await Promise.race([withdrawn, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   delete current.source;
+  delete current.withdrawn;
   runs.push(current);
 }
 

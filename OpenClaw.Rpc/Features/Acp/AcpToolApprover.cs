@@ -2,7 +2,6 @@ using System.Text.Json;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Logging;
-using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.Acp;
 
@@ -41,21 +40,9 @@ internal sealed class AcpToolApprover(ClientNotifier client, string sessionId, R
             ["toolCall"] = new AcpToolCall(null, request.ToolCallId, request.Tool.Name, AcpToolCall.OtherKind, "pending", request.Arguments),
             ["options"] = Options,
         };
-        try
-        {
-            JsonElement answer = await client.RequestAsync(Method, arguments, ArgumentTypes, CancellationToken.None).WaitAsync(cancellationToken)
-                .ConfigureAwait(false);
-            return Outcome(answer) ?? Malformed(request);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return ToolApprovalOutcome.Cancelled;
-        }
-        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or RemoteRpcException)
-        {
-            log.Warn($"{Method} for {request.Tool.Name}: the client answered with an error ({e.Message}); taken as a rejection");
-            return ToolApprovalOutcome.RejectOnce;
-        }
+        // Not cancelled from here: after session/cancel the client answers cancelled itself; the run just stops waiting.
+        return await ToolApprovalExchange.AskAsync(Method, request, _ => client.RequestAsync(Method, arguments, ArgumentTypes, CancellationToken.None), Outcome,
+            log, cancellationToken).ConfigureAwait(false);
     }
 
     private static ToolApprovalOutcome? Outcome(JsonElement answer)
@@ -73,11 +60,5 @@ internal sealed class AcpToolApprover(ClientNotifier client, string sessionId, R
                 => ToolApprovalOptions.Parse(option.GetString()) is { } chosen and not ToolApprovalOutcome.Cancelled ? chosen : null,
             _ => null,
         };
-    }
-
-    private ToolApprovalOutcome Malformed(ToolApprovalRequest request)
-    {
-        log.Warn($"{Method} for {request.Tool.Name}: the client's answer has no known outcome; taken as a rejection");
-        return ToolApprovalOutcome.RejectOnce;
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using OpenClaw.Rpc.Dispatch;
 using OpenClaw.Rpc.Features.Tools;
 using OpenClaw.Rpc.Logging;
-using StreamJsonRpc;
 
 namespace OpenClaw.Rpc.Features.Agent.Tools;
 
@@ -50,28 +49,12 @@ internal sealed class NativeToolApprover(ClientNotifier client, LifecycleState l
             arguments["sessionKey"] = sessionKey;
         }
 
-        try
-        {
-            JsonElement answer = await client.RequestAsync(Method, arguments, request.SessionKey is null ? ArgumentTypes : SessionArgumentTypes, cancellationToken)
-                .ConfigureAwait(false);
-            string? outcome = answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("outcome", out JsonElement value)
-                && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            if (ToolApprovalOptions.Parse(outcome) is { } known)
-            {
-                return known;
-            }
-
-            log.Warn($"{Method} for {request.Tool.Name}: the client's answer has no known outcome; taken as a rejection");
-            return ToolApprovalOutcome.RejectOnce;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return ToolApprovalOutcome.Cancelled;
-        }
-        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or RemoteRpcException)
-        {
-            log.Warn($"{Method} for {request.Tool.Name}: the client answered with an error ({e.Message}); taken as a rejection");
-            return ToolApprovalOutcome.RejectOnce;
-        }
+        IReadOnlyDictionary<string, Type> types = request.SessionKey is null ? ArgumentTypes : SessionArgumentTypes;
+        return await ToolApprovalExchange.AskAsync(Method, request, ct => client.RequestAsync(Method, arguments, types, ct), Outcome, log, cancellationToken)
+            .ConfigureAwait(false);
     }
+
+    private static ToolApprovalOutcome? Outcome(JsonElement answer) =>
+        ToolApprovalOptions.Parse(answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("outcome", out JsonElement value)
+            && value.ValueKind == JsonValueKind.String ? value.GetString() : null);
 }

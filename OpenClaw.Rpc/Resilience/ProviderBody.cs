@@ -4,8 +4,9 @@ using System.Globalization;
 namespace OpenClaw.Rpc.Resilience;
 
 /// <summary>
-/// A provider's successful answer read whole, up to a bound: a server that sends without end fails the attempt (not
-/// retried on that provider) instead of filling the runtime's memory, and a connection cut mid-body is transient.
+/// A provider's body read up to a bound. A successful answer is read whole or not at all: a server that sends without
+/// end fails the attempt (not retried on that provider) instead of filling the runtime's memory, and a connection cut
+/// mid-body is transient. An error body is only cut short.
 /// </summary>
 internal static class ProviderBody
 {
@@ -22,6 +23,21 @@ internal static class ProviderBody
             throw TooLarge(provider, maxBytes);
         }
 
+        try
+        {
+            (byte[] body, bool whole) = await ReadUpToAsync(response, maxBytes, cancellationToken).ConfigureAwait(false);
+            return whole ? body : throw TooLarge(provider, maxBytes);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw ProviderFailure.Transient($"{provider}: the connection was cut while reading the answer", inner: e);
+        }
+    }
+
+    /// <summary>At most <paramref name="maxBytes"/> of the body, and whether that was all of it.</summary>
+    public static async Task<(byte[] Body, bool Whole)> ReadUpToAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         byte[] chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
@@ -32,20 +48,16 @@ internal static class ProviderBody
                 int read;
                 while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    if (body.Length + read > maxBytes)
+                    int kept = (int)Math.Min(read, maxBytes - body.Length);
+                    body.Write(chunk, 0, kept);
+                    if (kept < read)
                     {
-                        throw TooLarge(provider, maxBytes);
+                        return (body.ToArray(), false);
                     }
-
-                    body.Write(chunk, 0, read);
                 }
 
-                return body.ToArray();
+                return (body.ToArray(), true);
             }
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            throw ProviderFailure.Transient($"{provider}: the connection was cut while reading the answer", inner: e);
         }
         finally
         {

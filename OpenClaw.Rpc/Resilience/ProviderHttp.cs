@@ -60,19 +60,8 @@ internal sealed class ProviderHttp(Func<HttpMessageHandler> createHandler, TimeP
         try
         {
             // Error bodies are small; read at most 64 KiB of one.
-            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                byte[] buffer = new byte[64 * 1024];
-                int total = 0;
-                int read;
-                while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    total += read;
-                }
-
-                return Encoding.UTF8.GetString(buffer, 0, total);
-            }
+            (byte[] body, _) = await ProviderBody.ReadUpToAsync(response, 64 * 1024, cancellationToken).ConfigureAwait(false);
+            return Encoding.UTF8.GetString(body);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
